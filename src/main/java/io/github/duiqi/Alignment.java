@@ -1,0 +1,77 @@
+package io.github.duiqi;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of aligning Chinese sentences with English ones: the sentences of both sides, the
+ * beads that link them in document order, and the paragraph pairs the beads were found in.
+ *
+ * <p>Every sentence of either side lies in exactly one bead, and the beads follow both documents'
+ * order: the constructor checks it, so an {@code Alignment} never loses or repeats a sentence.
+ *
+ * <pre>{@code
+ * Alignment a = Aligner.create().align(chineseText, englishText);
+ * for (Bead b : a.beads()) System.out.println(b.type() + " " + b.score());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param chinese all Chinese sentences, in order
+ * @param english all English sentences, in order
+ * @param beads the beads, in document order
+ * @param paragraphs the paragraph pairs, in document order; their beads together are {@code beads}
+ */
+public record Alignment(
+    List<Sentence> chinese,
+    List<Sentence> english,
+    List<Bead> beads,
+    List<ParagraphPair> paragraphs) {
+
+  /**
+   * Validates and copies the lists.
+   *
+   * @throws NullPointerException if a list or an element is null
+   * @throws IllegalArgumentException if a sentence is in no bead or in two, beads are out of
+   *     order, or a bead's sentence differs from the sentence at its index
+   */
+  public Alignment {
+    chinese = List.copyOf(Objects.requireNonNull(chinese, "chinese"));
+    english = List.copyOf(Objects.requireNonNull(english, "english"));
+    beads = List.copyOf(Objects.requireNonNull(beads, "beads"));
+    paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+    int nextChinese = 0;
+    int nextEnglish = 0;
+    for (int b = 0; b < beads.size(); b++) {
+      Bead bead = beads.get(b);
+      nextChinese = checkSide("Chinese", b, bead.chineseIndices(), bead.chinese(), chinese,
+          nextChinese);
+      nextEnglish = checkSide("English", b, bead.englishIndices(), bead.english(), english,
+          nextEnglish);
+    }
+    if (nextChinese != chinese.size() || nextEnglish != english.size()) {
+      throw new IllegalArgumentException(
+          "beads cover " + nextChinese + " of " + chinese.size() + " Chinese and " + nextEnglish
+              + " of " + english.size() + " English sentences");
+    }
+  }
+
+  private static int checkSide(
+      String side, int bead, List<Integer> indices, List<Sentence> sentences,
+      List<Sentence> all, int next) {
+    for (int k = 0; k < indices.size(); k++) {
+      int index = indices.get(k);
+      if (index != next) {
+        throw new IllegalArgumentException(
+            "bead " + bead + " holds " + side + " sentence " + index + " where sentence " + next
+                + " was expected next");
+      }
+      if (index >= all.size() || !all.get(index).equals(sentences.get(k))) {
+        throw new IllegalArgumentException(
+            "bead " + bead + " holds a " + side + " sentence that is not sentence " + index);
+      }
+      next++;
+    }
+    return next;
+  }
+}

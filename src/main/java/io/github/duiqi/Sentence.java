@@ -1,0 +1,48 @@
+package io.github.duiqi;
+
+import java.util.Objects;
+
+/**
+ * A sentence found in a text: its characters and where they stand.
+ *
+ * <p>{@code start} and {@code end} are UTF-16 offsets into the text the sentence was taken from,
+ * {@code end} exclusive, so that {@code text.equals(input.subSequence(start, end).toString())}.
+ * The span never begins or ends with whitespace; whitespace between sentences belongs to none.
+ *
+ * <pre>{@code
+ * Sentence s = SentenceSplitter.create().split("你好。Hello.").get(1);
+ * assert s.text().equals("Hello.") && s.start() == 3 && s.end() == 9;
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param text the sentence's characters, exactly as in the input
+ * @param start offset of the first character in the input
+ * @param end offset just past the last character in the input
+ */
+public record Sentence(String text, int start, int end) {
+
+  /**
+   * Validates the span.
+   *
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if {@code start} is negative or {@code end - start} is not
+   *     the length of {@code text}
+   */
+  public Sentence {
+    Objects.requireNonNull(text, "text");
+    if (start < 0) {
+      throw new IllegalArgumentException("sentence start " + start + " is negative");
+    }
+    if (end < start || end - start != text.length()) {
+      throw new IllegalArgumentException(
+          "sentence span [" + start + ", " + end + ") does not fit its text of length "
+              + text.length());
+    }
+  }
+
+  /** Returns the number of UTF-16 units in the sentence. */
+  public int length() {
+    return end - start;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * duiqi: sentence splitting and sentence alignment for Chinese text and its English translation.
+ *
+ * <p>Exports the API packages only: {@code io.github.duiqi} (splitting and aligning) and
+ * {@code io.github.duiqi.format} (reading and writing alignments). Everything else is
+ * implementation and may change without notice.
+ */
+module io.github.duiqi {
+  requires com.ibm.icu;
+  requires org.apache.commons.text;
+  requires java.xml;
+  requires static org.jspecify;
+  requires static info.picocli;
+
+  exports io.github.duiqi;
+  // exports io.github.duiqi.format;  (added with the first format class)
+
+  opens io.github.duiqi.cli to info.picocli;
+}
