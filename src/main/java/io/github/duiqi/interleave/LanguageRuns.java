@@ -30,9 +30,9 @@ public final class LanguageRuns {
   private LanguageRuns() {}
 
   /**
-   * Returns the runs of {@code text} in order; empty when the text has no letters of either
-   * language. Text with no Han character at all is one English run, and text whose letters are
-   * all Han one Chinese run.
+   * Returns the runs of {@code text} in order; empty only when the text is blank. Every
+   * non-whitespace character lies in exactly one run. Text with no Han character at all is one
+   * English run; text with no letter of either script (numbers, symbols) is one Chinese run.
    *
    * @throws NullPointerException if {@code text} is null
    */
@@ -126,12 +126,12 @@ public final class LanguageRuns {
     Unit pendingNeutral = null;
     for (Unit unit : units) {
       if (unit.language == null) {
-        if (!runs.isEmpty() && !unit.breakBefore) {
-          runs.get(runs.size() - 1).end = unit.end;
-        } else if (pendingNeutral == null) {
-          pendingNeutral = unit;
-        } else {
+        if (pendingNeutral != null) {
           pendingNeutral.end = unit.end;
+        } else if (!runs.isEmpty() && !unit.breakBefore) {
+          runs.get(runs.size() - 1).end = unit.end;
+        } else {
+          pendingNeutral = unit;
         }
         continue;
       }
@@ -158,9 +158,12 @@ public final class LanguageRuns {
     }
     if (pendingNeutral != null) {
       if (runs.isEmpty()) {
-        return runs;
+        // no letters at all (numbers, symbols): still text, kept as one Chinese run
+        pendingNeutral.language = Language.CHINESE;
+        runs.add(pendingNeutral);
+      } else {
+        runs.get(runs.size() - 1).end = pendingNeutral.end;
       }
-      runs.get(runs.size() - 1).end = pendingNeutral.end;
     }
     return runs;
   }

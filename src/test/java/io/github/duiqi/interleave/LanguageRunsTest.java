@@ -87,7 +87,7 @@ class LanguageRunsTest {
         LanguageRuns.find("只有中文。還是中文。")));
     assertEquals(List.of("E:Only English. Still English."),
         texts(" Only English. Still English. ", LanguageRuns.find(" Only English. Still English. ")));
-    assertEquals(List.of(), LanguageRuns.find(" 123 ... \n"));
+    assertEquals(List.of("C:123 ..."), texts(" 123 ... \n", LanguageRuns.find(" 123 ... \n")));
     assertEquals(List.of(), LanguageRuns.find(""));
   }
 
