@@ -26,7 +26,7 @@ import java.util.Objects;
  * Each bead's {@link Bead#score() score} is {@code exp(-cost)}, where {@code cost} is the cost
  * the search minimised for that bead:
  * {@code -log P(type) - log P(|δ'| ≥ |δ|) + Σ weight·mismatches}. {@code P(type)} is the bead
- * type's prior (re-estimated on the document when adaptive priors are on), {@code δ} the bead's
+ * type's prior, {@code δ} the bead's
  * length difference in standard deviations, so {@code P(|δ'| ≥ |δ|)} is the chance that a true
  * bead of this size differs in length at least this much, and each mismatch is a number, a Latin
  * token or a punctuation mark present on one side of the bead and absent from the other, which
@@ -51,9 +51,9 @@ public final class Aligner {
     /** Arabic and Chinese numerals, English number words and month names. */
     NUMBERS(2.0),
     /** Latin-script words in the Chinese (names, COVID, iPhone) found in the English. */
-    LATIN_TOKENS(2.0),
+    LATIN_TOKENS(1.0),
     /** Question and exclamation marks, quotes, colons and brackets on both sides. */
-    PUNCTUATION(1.0);
+    PUNCTUATION(1.5);
 
     private final double defaultWeight;
 
@@ -75,7 +75,6 @@ public final class Aligner {
   private final double varianceQuadratic;
   private final Map<Feature, Double> weights;
   private final int bandHalfWidth;
-  private final boolean adaptivePriors;
   private final SentenceAligner engine;
 
   private Aligner(Builder b) {
@@ -85,7 +84,6 @@ public final class Aligner {
     this.varianceQuadratic = b.varianceQuadratic;
     this.weights = Collections.unmodifiableMap(new EnumMap<>(b.weights));
     this.bandHalfWidth = b.bandHalfWidth;
-    this.adaptivePriors = b.adaptivePriors;
     int types = priors.size();
     int[] zh = new int[types];
     int[] en = new int[types];
@@ -103,7 +101,7 @@ public final class Aligner {
     }
     this.engine = new SentenceAligner(zh, en, p, ratio, varianceLinear, varianceQuadratic,
         weights.get(Feature.NUMBERS), weights.get(Feature.LATIN_TOKENS),
-        weights.get(Feature.PUNCTUATION), bandHalfWidth, adaptivePriors);
+        weights.get(Feature.PUNCTUATION), bandHalfWidth);
   }
 
   /** Returns the default Chinese–English aligner. */
@@ -126,7 +124,6 @@ public final class Aligner {
     b.varianceQuadratic = varianceQuadratic;
     b.weights.putAll(weights);
     b.bandHalfWidth = bandHalfWidth;
-    b.adaptivePriors = adaptivePriors;
     return b;
   }
 
@@ -214,11 +211,10 @@ public final class Aligner {
   public static final class Builder {
     private final Map<BeadType, Double> priors = new LinkedHashMap<>();
     private double ratio = Double.NaN;
-    private double varianceLinear = 4.0;
+    private double varianceLinear = 6.0;
     private double varianceQuadratic = 0.015;
     private final Map<Feature, Double> weights = new EnumMap<>(Feature.class);
     private int bandHalfWidth = 24;
-    private boolean adaptivePriors = true;
 
     private Builder() {
       // fitted on the development data (all sets pooled); 1-0 and 0-1 kept above their rare
@@ -372,16 +368,6 @@ public final class Aligner {
         throw new IllegalArgumentException("band half-width must be at least 1: " + halfWidth);
       }
       bandHalfWidth = halfWidth;
-      return this;
-    }
-
-    /**
-     * Re-estimates the bead-type priors on each document pair after a first search, and
-     * searches again (on by default: literary translators split sentences far more often than
-     * technical ones).
-     */
-    public Builder adaptivePriors(boolean on) {
-      adaptivePriors = on;
       return this;
     }
 

@@ -48,12 +48,6 @@ final class CostModel {
     this.punctuationWeight = punctuationWeight;
   }
 
-  /** The same model with other bead-type costs (priors re-estimated on the document). */
-  CostModel withTypeCost(double[] newTypeCost) {
-    return new CostModel(zh, en, ratio, varianceLinear, varianceQuadratic, chineseCounts,
-        englishCounts, newTypeCost, numberWeight, latinWeight, punctuationWeight);
-  }
-
   int types() {
     return typeCost.length;
   }

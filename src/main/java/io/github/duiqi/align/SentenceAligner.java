@@ -3,16 +3,13 @@ package io.github.duiqi.align;
 import java.util.List;
 
 /**
- * Aligns two lists of sentence texts: builds the profiles, estimates the document's length ratio,
- * searches, and optionally re-estimates the bead-type priors on the document and searches again.
+ * Aligns two lists of sentence texts: builds the profiles, estimates the document's length ratio
+ * and searches.
  * The public {@code io.github.duiqi.Aligner} is a thin layer over this class.
  *
  * <p>Immutable; thread-safe.
  */
 public final class SentenceAligner {
-
-  /** Pseudo-count that ties re-estimated priors to the configured ones. */
-  static final double PRIOR_STRENGTH = 50;
 
   private final int[] chineseCounts;
   private final int[] englishCounts;
@@ -24,7 +21,6 @@ public final class SentenceAligner {
   private final double latinWeight;
   private final double punctuationWeight;
   private final int halfWidth;
-  private final boolean adaptPriors;
 
   /**
    * Creates an aligner; the caller (the public {@code Aligner}) has validated every value.
@@ -36,7 +32,7 @@ public final class SentenceAligner {
    */
   public SentenceAligner(int[] chineseCounts, int[] englishCounts, double[] priors, double ratio,
       double varianceLinear, double varianceQuadratic, double numberWeight, double latinWeight,
-      double punctuationWeight, int halfWidth, boolean adaptPriors) {
+      double punctuationWeight, int halfWidth) {
     this.chineseCounts = chineseCounts.clone();
     this.englishCounts = englishCounts.clone();
     this.priors = priors.clone();
@@ -47,7 +43,6 @@ public final class SentenceAligner {
     this.latinWeight = latinWeight;
     this.punctuationWeight = punctuationWeight;
     this.halfWidth = halfWidth;
-    this.adaptPriors = adaptPriors;
   }
 
   /** The result: bead boundaries and costs, in order. */
@@ -100,10 +95,6 @@ public final class SentenceAligner {
   Result align(Profile zh, Profile en) {
     CostModel model = model(zh, en);
     BeadSearch.Path path = BeadSearch.search(model, halfWidth, BeadSearch.DEFAULT_CELL_BUDGET);
-    if (adaptPriors && path.size > 0) {
-      model = model.withTypeCost(typeCost(reestimate(path)));
-      path = BeadSearch.search(model, halfWidth, BeadSearch.DEFAULT_CELL_BUDGET);
-    }
     return new Result(path, model);
   }
 
@@ -116,18 +107,6 @@ public final class SentenceAligner {
     }
     return new CostModel(zh, en, r, varianceLinear, varianceQuadratic, chineseCounts,
         englishCounts, typeCost(priors), numberWeight, latinWeight, punctuationWeight);
-  }
-
-  private double[] reestimate(BeadSearch.Path path) {
-    double[] counts = new double[priors.length];
-    for (int b = 0; b < path.size; b++) {
-      counts[path.type[b]]++;
-    }
-    double[] p = new double[priors.length];
-    for (int t = 0; t < p.length; t++) {
-      p[t] = (counts[t] + PRIOR_STRENGTH * priors[t]) / (path.size + PRIOR_STRENGTH);
-    }
-    return p;
   }
 
   private static double[] typeCost(double[] p) {

@@ -33,13 +33,9 @@ final class EvalCommand implements Callable<Integer> {
       description = "switch features off: ${COMPLETION-CANDIDATES}")
   List<Aligner.Feature> without = new ArrayList<>();
 
-  @Option(names = "--fixed-priors",
-      description = "do not re-estimate bead-type priors on each document")
-  boolean fixedPriors;
-
   @Override
   public Integer call() throws Exception {
-    Aligner.Builder builder = Aligner.builder().adaptivePriors(!fixedPriors);
+    Aligner.Builder builder = Aligner.builder();
     for (Aligner.Feature f : without) {
       builder.feature(f, false);
     }
