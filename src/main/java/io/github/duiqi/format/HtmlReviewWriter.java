@@ -251,6 +251,9 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
       }
     }
     out.write("\"><title>alignment path</title></path>\n");
+    // smaller dots when there are many, so that they do not hide the path
+    int count = markers.size() / 4;
+    String radius = count < 100 ? "4.5" : count < 1000 ? "3" : "2";
     for (int k = 0; k < markers.size(); k += 4) {
       int kind = markers.get(k + 3);
       String cx = num(PLOT_LEFT + markers.get(k + 1) * scaleX / 2);
@@ -260,7 +263,7 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
       String what = ((kind & LOW) != 0 ? "low confidence" : "")
           + (kind == (LOW | EMPTY) ? ", " : "") + ((kind & EMPTY) != 0 ? "empty side" : "");
       out.write("<a href=\"#b" + markers.get(k) + "\"><circle cx=\"" + cx + "\" cy=\"" + cy
-          + "\" r=\"4.5\" fill=\"" + fill + "\" stroke=\"" + stroke + "\" stroke-width=\"1.5\"><title>bead " + markers.get(k)
+          + "\" r=\"" + radius + "\" fill=\"" + fill + "\" stroke=\"" + stroke + "\" stroke-width=\"1.5\"><title>bead " + markers.get(k)
           + ": " + what + "</title></circle></a>\n");
     }
     out.write("</svg>\n<figcaption>Alignment path: each bead steps right by its Chinese sentences "
