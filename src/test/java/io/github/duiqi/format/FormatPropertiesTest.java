@@ -25,7 +25,7 @@ import net.jqwik.api.Provide;
  * characters docs/formats.md says, and counts them. Expectations are computed here, not by the
  * library's own TextPolicy.
  */
-class FormatProperties {
+class FormatPropertiesTest {
 
   @Provide
   Arbitrary<List<Bead>> beads() {
