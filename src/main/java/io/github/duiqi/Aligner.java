@@ -154,6 +154,30 @@ public final class Aligner {
   }
 
   /**
+   * Aligns two documents: splits each with {@link SentenceSplitter} (at every line break when
+   * the document is written one paragraph a line), finds paragraphs, aligns the paragraphs by
+   * length, then the sentences inside each paragraph pair. Sentence indices are the positions
+   * in the splitter's output; offsets are into the documents.
+   *
+   * <pre>{@code
+   * Alignment a = Aligner.create().align("你好。\n\n再见。", "Hello.\n\nGoodbye.");
+   * }</pre>
+   *
+   * @throws NullPointerException if a document is null
+   */
+  public Alignment align(String chinese, String english) {
+    Objects.requireNonNull(chinese, "chinese");
+    Objects.requireNonNull(english, "english");
+    return align(chinese, splitterFor(chinese).split(chinese), english,
+        splitterFor(english).split(english));
+  }
+
+  private static SentenceSplitter splitterFor(String text) {
+    return SentenceAligner.oneParagraphPerLine(text)
+        ? SentenceSplitter.create().splitAtEveryLineBreak() : SentenceSplitter.create();
+  }
+
+  /**
    * Aligns two documents that the caller has split into sentences, with offsets into the
    * documents: finds the paragraphs (blank lines, or one paragraph a line where the document is
    * written so), aligns paragraphs, then the sentences inside each paragraph pair.

@@ -88,4 +88,42 @@ class SeedDocumentTest {
           docs[0].substring(pair.chineseStart(), pair.chineseEnd()));
     }
   }
+
+  @Test
+  void seedDocumentsSplitByTheAlignerGiveTheSeventeenExpectedBeads() throws IOException {
+    String[] docs = documents();
+    Alignment a = Aligner.create().align(docs[0], docs[1]);
+    assertEquals(resource("expected-alignment.align"), ladder(a));
+    assertEquals(4, a.paragraphs().size());
+  }
+
+  @Test
+  void documentsWrittenOneParagraphALineAreDetected() throws IOException {
+    String[] docs = documents();
+    Alignment a = Aligner.create().align(docs[0].replace("\n\n", "\n"),
+        docs[1].replace("\n\n", "\n"));
+    assertEquals(resource("expected-alignment.align"), ladder(a));
+    assertEquals(4, a.paragraphs().size());
+  }
+
+  @Test
+  void paragraphsWithoutTranslationDropOut() throws IOException {
+    String[] docs = documents();
+    String note = "編者按：本文僅供參考，不代表本刊立場，轉載請註明出處。";
+    Alignment a = Aligner.create().align(note + "\n\n" + docs[0], docs[1]);
+    assertEquals(5, a.paragraphs().size());
+    ParagraphPair first = a.paragraphs().get(0);
+    assertEquals(note, first.chineseText());
+    assertEquals("", first.englishText());
+    assertEquals("1-0", a.beads().get(0).type());
+  }
+
+  @Test
+  void emptyDocumentsGiveNoBeads() {
+    Alignment a = Aligner.create().align("", "  \n ");
+    assertEquals(List.of(), a.beads());
+    assertEquals(List.of(), a.paragraphs());
+    Alignment zhOnly = Aligner.create().align("你好。再见。", "");
+    assertEquals(2, zhOnly.beads().size());
+  }
 }

@@ -48,7 +48,7 @@ final class Paragraphs {
     return Arrays.copyOf(first, count);
   }
 
-  private static boolean hasBlankLine(String text, int from, int to) {
+  static boolean hasBlankLine(String text, int from, int to) {
     int newlines = 0;
     for (int p = from; p < to; p++) {
       char ch = text.charAt(p);

@@ -200,6 +200,22 @@ public final class SentenceAligner {
     return out;
   }
 
+  /**
+   * True if the text has no blank line and most of its lines end as sentences end: it is
+   * written one paragraph a line, so every line break ends a sentence.
+   */
+  public static boolean oneParagraphPerLine(String text) {
+    int nonBlankLines = 0;
+    for (String line : text.split("\n", -1)) {
+      if (!line.isBlank()) {
+        nonBlankLines++;
+      }
+    }
+    String core = text.strip();
+    return nonBlankLines > 1 && !Paragraphs.hasBlankLine(core, 0, core.length())
+        && Paragraphs.lineParagraphs(core, 0, core.length());
+  }
+
   private static final int[] PARAGRAPH_CHINESE = {1, 1, 0, 2, 1, 2, 3, 1};
   private static final int[] PARAGRAPH_ENGLISH = {1, 0, 1, 1, 2, 2, 1, 3};
   private static final double[] PARAGRAPH_PRIORS =
