@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,12 +58,11 @@ final class AlignCommand implements Callable<Integer> {
       builder.feature(f, false);
     }
     Aligner aligner = builder.build();
-    if (!presplit) {
-      throw new ParameterException(spec.commandLine(),
-          "this build aligns pre-split files only: add --presplit");
-    }
-    Alignment alignment = aligner.alignSentences(TextFiles.lines(chineseFile),
-        TextFiles.lines(englishFile));
+    String chinese = InputFiles.read(chineseFile.toString(), System.in);
+    String english = InputFiles.read(englishFile.toString(), System.in);
+    Alignment alignment = presplit
+        ? aligner.alignSentences(TextFiles.lines(chinese), TextFiles.lines(english))
+        : aligner.align(chinese, english);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case ladder -> writeLadder(alignment, out);
