@@ -12,6 +12,13 @@ import java.util.List;
  * rendering, a translation missing, or several paragraphs and then all their renderings), they
  * share a block, and the aligner's paragraph step decides which of them pair up.
  *
+ * <p>Inside a block, a paragraph of the first language that is followed by another paragraph of
+ * the first language, not by a rendering, has no rendering: where the second language has a
+ * single paragraph in the block, the paragraphs before the last one become blocks of their own
+ * with an empty side. Where both sides have several paragraphs, the aligner's paragraph step
+ * pairs them by length. A paragraph ends at a blank line, or at a line break after a sentence
+ * end; a line break inside a sentence is hard wrapping.
+ *
  * <p>Which language comes first is decided by cost, not by the first run alone, since a stream
  * may open with an untranslated title: both readings are laid out and the one whose blocks have
  * the steadier length ratio wins; on a tie, the language of the first run.
@@ -70,7 +77,98 @@ public record InterleavedLayout(Language first, List<Block> blocks) {
     double openingCost = cost(runs, weights, opening, ratio);
     double otherCost = cost(runs, weights, opening.other(), ratio);
     Language first = otherCost < openingCost ? opening.other() : opening;
-    return new InterleavedLayout(first, blocks(runs, first));
+    return new InterleavedLayout(first, untranslatedSplit(text, blocks(runs, first), first));
+  }
+
+  /** Splits off the first-language paragraphs that are followed by no rendering. */
+  private static List<Block> untranslatedSplit(CharSequence text, List<Block> blocks,
+      Language first) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      boolean chineseFirst = first == Language.CHINESE;
+      int fs = chineseFirst ? b.chineseStart() : b.englishStart();
+      int fe = chineseFirst ? b.chineseEnd() : b.englishEnd();
+      int ss = chineseFirst ? b.englishStart() : b.chineseStart();
+      int se = chineseFirst ? b.englishEnd() : b.chineseEnd();
+      List<int[]> paragraphs = paragraphs(text, fs, fe);
+      if (paragraphs.size() < 2 || ss == se || paragraphs(text, ss, se).size() > 1) {
+        out.add(b);
+        continue;
+      }
+      for (int p = 0; p < paragraphs.size(); p++) {
+        int[] para = paragraphs.get(p);
+        boolean last = p == paragraphs.size() - 1;
+        int os = last ? ss : para[1];
+        int oe = last ? se : para[1];
+        out.add(chineseFirst ? new Block(para[0], para[1], os, oe)
+            : new Block(os, oe, para[0], para[1]));
+      }
+    }
+    return out;
+  }
+
+  /** The paragraphs of {@code [from, to)}: split at blank lines and at sentence-ending lines. */
+  static List<int[]> paragraphs(CharSequence text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int start = from;
+    int lastVisible = from;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' && i + 1 < to && endsSentence(text, start, lastVisible)) {
+        int next = i + 1;
+        while (next < to && LanguageRuns.isSpace(text.charAt(next))) {
+          next++;
+        }
+        if (next < to) {
+          out.add(new int[] {start, lastVisible});
+          start = next;
+          i = next - 1;
+        }
+      } else if (c == '\n' && blankLineFollows(text, i, to)) {
+        int next = i + 1;
+        while (next < to && LanguageRuns.isSpace(text.charAt(next))) {
+          next++;
+        }
+        if (next < to) {
+          out.add(new int[] {start, lastVisible});
+          start = next;
+          i = next - 1;
+        }
+      } else if (!LanguageRuns.isSpace(c)) {
+        lastVisible = i + 1;
+      }
+    }
+    out.add(new int[] {start, lastVisible});
+    return out;
+  }
+
+  private static boolean blankLineFollows(CharSequence text, int newline, int to) {
+    for (int i = newline + 1; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!LanguageRuns.isSpace(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsSentence(CharSequence text, int start, int end) {
+    int i = end;
+    while (i > start && isCloserOrSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i == start) {
+      return false;
+    }
+    int cp = Character.codePointBefore(text, i);
+    return LanguageRuns.isTerminator(cp, text, end);
+  }
+
+  private static boolean isCloserOrSpace(char c) {
+    return LanguageRuns.isCloser(c) || LanguageRuns.isSpace(c);
   }
 
   private static double cost(List<LanguageRun> runs, double[] weights, Language first,

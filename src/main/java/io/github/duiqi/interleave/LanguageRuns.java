@@ -197,7 +197,7 @@ public final class LanguageRuns {
     return out;
   }
 
-  private static boolean isTerminator(int cp, CharSequence text, int next) {
+  static boolean isTerminator(int cp, CharSequence text, int next) {
     switch (cp) {
       case '。': case '!': case '?': case '\uFF01': case '\uFF1F': case '\uFF61': case '\uFF1B':
       case '…':
@@ -214,7 +214,7 @@ public final class LanguageRuns {
     }
   }
 
-  private static boolean isCloser(char c) {
+  static boolean isCloser(char c) {
     switch (c) {
       case '”': case '’': case '"': case '\'': case ')': case '\uFF09': case '」': case '』':
       case '》': case '】': case ']': case '〕': case '〉':

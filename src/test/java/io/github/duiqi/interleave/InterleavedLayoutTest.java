@@ -53,9 +53,22 @@ class InterleavedLayoutTest {
   }
 
   @Test
-  void missingTranslationSharesABlock() {
+  void paragraphFollowedByNoRenderingIsABlockOfItsOwn() {
     String text = "第一段。\nFirst.\n第二段沒有翻譯。\n第三段。\nThird.";
-    assertEquals(List.of("第一段。|First.", "第二段沒有翻譯。\n第三段。|Third."), blocks(text));
+    assertEquals(List.of("第一段。|First.", "第二段沒有翻譯。|", "第三段。|Third."), blocks(text));
+  }
+
+  @Test
+  void hardWrappedParagraphIsNotSplit() {
+    String text = "第一段很長,\n在這裡換了行。\nThe first paragraph is long\nand wraps here.";
+    assertEquals(List.of("第一段很長,\n在這裡換了行。|The first paragraph is long\nand wraps here."),
+        blocks(text));
+  }
+
+  @Test
+  void severalParagraphsOnBothSidesStayTogetherForTheAligner() {
+    String text = "第一段。\n\n第二段。\n\nFirst.\n\nSecond.";
+    assertEquals(List.of("第一段。\n\n第二段。|First.\n\nSecond."), blocks(text));
   }
 
   @Test

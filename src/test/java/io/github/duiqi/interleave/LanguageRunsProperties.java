@@ -50,25 +50,23 @@ class LanguageRunsProperties {
     }
   }
 
-  @Property(tries = 200)
-  void layoutBlocksKeepEveryRun(@ForAll("mixedText") String text) {
-    List<LanguageRun> runs = LanguageRuns.find(text);
-    InterleavedLayout layout = InterleavedLayout.of(text, runs);
-    int chinese = 0;
-    int english = 0;
+  @Property(tries = 300)
+  void layoutBlocksHoldEveryVisibleCharacterOnce(@ForAll("mixedText") String text) {
+    InterleavedLayout layout = InterleavedLayout.of(text, LanguageRuns.find(text));
+    int[] owners = new int[text.length()];
     for (InterleavedLayout.Block b : layout.blocks()) {
-      chinese += b.chineseEnd() - b.chineseStart();
-      english += b.englishEnd() - b.englishStart();
-    }
-    int chineseRuns = 0;
-    int englishRuns = 0;
-    for (LanguageRun run : runs) {
-      if (run.language() == Language.CHINESE) {
-        chineseRuns += run.end() - run.start();
-      } else {
-        englishRuns += run.end() - run.start();
+      assertTrue(b.chineseStart() <= b.chineseEnd() && b.englishStart() <= b.englishEnd());
+      for (int i = b.chineseStart(); i < b.chineseEnd(); i++) {
+        owners[i]++;
+      }
+      for (int i = b.englishStart(); i < b.englishEnd(); i++) {
+        owners[i]++;
       }
     }
-    assertTrue(chinese >= chineseRuns && english >= englishRuns, "a block side lost a run");
+    for (int i = 0; i < text.length(); i++) {
+      if (!LanguageRuns.isSpace(text.charAt(i))) {
+        assertEquals(1, owners[i], "visible character " + i + " in " + owners[i] + " blocks");
+      }
+    }
   }
 }
