@@ -27,8 +27,12 @@ import java.util.SplittableRandom;
  *       match: 1-1 76.5 %, 1-2 10 %, 2-1 5.5 %, 1-3 2.5 %, 1-0 1.5 %, 0-1 1.5 %, 2-2 1 %,
  *       1-4 1 %, 3-1 0.5 %. English sentences come out about 1.11 times as many as Chinese ones,
  *       as in the real data.
- *   <li>One bead in twenty carries the same Arabic number on both sides; one Chinese sentence
- *       in twenty ends in a question or exclamation mark, and its English in the same mark.
+ *   <li>Cheap evidence at about the rates of the development data (mag and mac-dev): one bead in
+ *       twenty carries the same Arabic number on both sides (the Han list and the word list add
+ *       Chinese numerals and English number words at random, as running text does); one in ten
+ *       a Latin name on both sides (mag: 0.14 Latin tokens a Chinese sentence); one in eight is
+ *       dialogue in quotes on both sides; one in forty ends in a question mark,
+ *       and one in forty in an exclamation mark, on both sides.
  * </ul>
  *
  * <p>Generation is deterministic: the same size and seed give the same pair on every JVM.
@@ -95,6 +99,12 @@ public record SyntheticPair(
           + " council committee policy economy trade village winter summer history reform province")
       .split(" ");
 
+  /** Latin-script names and acronyms, as they stand inside Chinese text. */
+  static final String[] NAMES = (
+      "Apple Google NASA COVID Smith Johnson Paris London Berlin Obama Merkel Tesla Amazon"
+          + " Microsoft UNESCO WHO NATO IBM Harvard Oxford Yale Nike Sony Toyota Boeing Airbus")
+      .split(" ");
+
   /** Validates and copies. */
   public SyntheticPair {
     chinese = List.copyOf(chinese);
@@ -134,6 +144,8 @@ public record SyntheticPair(
         enCount = 1;
       }
       String number = random.nextInt(20) == 0 ? Integer.toString(random.nextInt(1, 3000)) : null;
+      String name = random.nextInt(10) == 0 ? NAMES[random.nextInt(NAMES.length)] : null;
+      boolean quoted = random.nextInt(8) == 0;
       char mark = endMark(random);
       int zhTotal = 0;
       for (int k = 0; k < zhCount; k++) {
@@ -147,13 +159,13 @@ public record SyntheticPair(
       split(random, enTotal, enCount, enLengths);
       for (int k = 0; k < zhCount; k++) {
         boolean last = k == zhCount - 1;
-        zh.add(chineseSentence(random, buffer, zhLengths[k], k == 0 ? number : null,
-            last ? mark : '。'));
+        zh.add(quote(quoted, chineseSentence(random, buffer, zhLengths[k], k == 0 ? number : null,
+            k == 0 ? name : null, last ? mark : '。'), '“', '”'));
       }
       for (int k = 0; k < enCount; k++) {
         boolean last = k == enCount - 1;
-        en.add(englishSentence(random, buffer, enLengths[k], k == 0 ? number : null,
-            last ? englishMark(mark) : '.'));
+        en.add(quote(quoted, englishSentence(random, buffer, enLengths[k], k == 0 ? number : null,
+            k == 0 ? name : null, last ? englishMark(mark) : '.'), '"', '"'));
       }
       beadZh.add((byte) zhCount);
       beadEn.add((byte) enCount);
@@ -230,12 +242,19 @@ public record SyntheticPair(
     }
   }
 
-  private static String chineseSentence(
-      SplittableRandom random, StringBuilder buffer, int length, String number, char end) {
+  private static String quote(boolean quoted, String sentence, char open, char close) {
+    return quoted ? open + sentence + close : sentence;
+  }
+
+  private static String chineseSentence(SplittableRandom random, StringBuilder buffer,
+      int length, String number, String name, char end) {
     buffer.setLength(0);
     int nextComma = 6 + random.nextInt(10);
     if (number != null) {
       buffer.append(number).append('年');
+    }
+    if (name != null) {
+      buffer.append(HAN.charAt(random.nextInt(HAN.length()))).append(name);
     }
     while (buffer.length() < length - 1) {
       if (--nextComma == 0) {
@@ -248,13 +267,16 @@ public record SyntheticPair(
     return buffer.append(end).toString();
   }
 
-  private static String englishSentence(
-      SplittableRandom random, StringBuilder buffer, int length, String number, char end) {
+  private static String englishSentence(SplittableRandom random, StringBuilder buffer,
+      int length, String number, String name, char end) {
     buffer.setLength(0);
     String first = WORDS[random.nextInt(WORDS.length)];
     buffer.append(Character.toUpperCase(first.charAt(0))).append(first, 1, first.length());
     if (number != null) {
       buffer.append(" in ").append(number);
+    }
+    if (name != null) {
+      buffer.append(' ').append(name);
     }
     int nextComma = 8 + random.nextInt(12);
     while (buffer.length() < length - 1) {

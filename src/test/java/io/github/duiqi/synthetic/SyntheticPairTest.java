@@ -68,12 +68,18 @@ class SyntheticPairTest {
   @Test
   void sentencesLookLikeTheirLanguage() {
     for (String s : LARGE.chinese().subList(0, 200)) {
-      assertTrue(s.endsWith("。") || s.endsWith("？") || s.endsWith("！"), s);
+      String inner = s.startsWith("“") ? s.substring(1, s.length() - 1) : s;
+      assertTrue(inner.endsWith("。") || inner.endsWith("？") || inner.endsWith("！"), s);
     }
     for (String s : LARGE.english().subList(0, 200)) {
-      assertTrue(Character.isUpperCase(s.charAt(0)), s);
-      assertTrue(s.endsWith(".") || s.endsWith("?") || s.endsWith("!"), s);
+      String inner = s.startsWith("\"") ? s.substring(1, s.length() - 1) : s;
+      assertTrue(Character.isUpperCase(inner.charAt(0)), s);
+      assertTrue(inner.endsWith(".") || inner.endsWith("?") || inner.endsWith("!"), s);
     }
+    long withLatin = LARGE.chinese().stream().filter(s -> s.matches(".*[A-Za-z]{2,}.*")).count();
+    assertEquals(0.09, withLatin / (double) LARGE.chinese().size(), 0.03);
+    long quoted = LARGE.english().stream().filter(s -> s.startsWith("\"")).count();
+    assertEquals(0.125, quoted / (double) LARGE.english().size(), 0.03);
   }
 
   @Test
