@@ -1,0 +1,104 @@
+package io.github.duiqi.cli;
+
+import io.github.duiqi.Sentence;
+import io.github.duiqi.SentenceSplitter;
+import io.github.duiqi.split.OneLine;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code duiqi split [--format lines|jsonl] [FILE|-]}: splits a UTF-8 text into sentences.
+ *
+ * <p>{@code lines} prints one sentence a line, its inner line breaks shown as spaces (or
+ * removed between CJK characters); {@code jsonl} prints {@code {"text":…,"start":…,"end":…}}
+ * with the exact text and UTF-16 offsets into the file's text after a leading BOM.
+ *
+ * <pre>{@code
+ * java -jar duiqi-cli.jar split --format jsonl news.txt
+ * }</pre>
+ *
+ * <p>Instances are made and used by picocli on one thread.
+ */
+@Command(
+    name = "split",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Splits mixed Chinese/English text into sentences.",
+        "Reads UTF-8 (a leading BOM is dropped); offsets count UTF-16 code units of the text "
+            + "after the BOM, as Java's String does."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:success", "2:bad usage, missing file or invalid UTF-8"})
+public final class SplitCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { lines, jsonl }
+
+  @Option(names = "--format", paramLabel = "lines|jsonl", defaultValue = "lines",
+      description = "lines: one sentence a line (default); jsonl: {\"text\",\"start\",\"end\"} "
+          + "a line.")
+  Format format = Format.lines;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = InputFiles.STDIN,
+      description = "UTF-8 text file, or - (default) for standard input.")
+  String file = InputFiles.STDIN;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Standard input; tests may replace it. */
+  InputStream stdin = System.in;
+
+  @Override
+  public Integer call() throws InputFiles.InputException {
+    String text = InputFiles.read(file, stdin);
+    PrintWriter out = spec.commandLine().getOut();
+    StringBuilder line = new StringBuilder();
+    for (Sentence s : SentenceSplitter.create().split(text)) {
+      line.setLength(0);
+      if (format == Format.lines) {
+        line.append(OneLine.of(s.text()));
+      } else {
+        line.append("{\"text\":");
+        Json.appendString(line, s.text());
+        line.append(",\"start\":").append(s.start()).append(",\"end\":").append(s.end())
+            .append('}');
+      }
+      out.print(line.append('\n'));
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  /** JSON string escaping: quotes, backslashes, controls and lone surrogates as \\uXXXX. */
+  static final class Json {
+    private Json() {}
+
+    static void appendString(StringBuilder b, String s) {
+      b.append('"');
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '"': b.append("\\\""); break;
+          case '\\': b.append("\\\\"); break;
+          case '\n': b.append("\\n"); break;
+          case '\r': b.append("\\r"); break;
+          case '\t': b.append("\\t"); break;
+          default:
+            boolean loneSurrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c)
+                ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
+            if (c < 0x20 || c == '\u2028' || c == '\u2029' || loneSurrogate) {
+              b.append(String.format("\\u%04x", (int) c));
+            } else {
+              b.append(c);
+            }
+        }
+      }
+      b.append('"');
+    }
+  }
+}

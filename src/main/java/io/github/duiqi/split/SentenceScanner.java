@@ -1,0 +1,786 @@
+package io.github.duiqi.split;
+
+import io.github.duiqi.Sentence;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The single-pass sentence scanner behind {@link io.github.duiqi.SentenceSplitter}.
+ *
+ * <p>Each character costs one table look-up; only terminators, brackets, quotes, bullets and
+ * line breaks get a closer look, and only a period looks at the word before it. Nothing is
+ * allocated per character: the only allocations are the sentences themselves. The rules are
+ * described in {@code docs/splitting.md}.
+ *
+ * <pre>{@code
+ * List<Sentence> s = SentenceScanner.split("他说。Mr. Smith left.", SplitRules.DEFAULT);
+ * }</pre>
+ *
+ * <p>An instance holds the state of one scan and is confined to the calling thread; the static
+ * {@link #split} is thread-safe.
+ */
+public final class SentenceScanner {
+
+  /** How far ahead an opening bracket looks for its partner, in UTF-16 units. */
+  private static final int PAREN_ASIDE_LIMIT = 400;
+  private static final int SQUARE_ASIDE_LIMIT = 200;
+  private static final int TITLE_ASIDE_LIMIT = 120;
+  /** How far a period looks around itself for the marks of a URL or an e-mail address. */
+  private static final int LINK_LOOKAROUND = 256;
+  /** Longest speaker-and-verb after a closed quotation, e.g. 他低声说 (see isSpeechTag). */
+  private static final int SPEECH_TAG_LIMIT = 6;
+
+  private static final int NO_LIST = 0;
+  private static final int LIST_DIGITS = 1;
+  private static final int LIST_LOWER = 2;
+  private static final int LIST_UPPER = 3;
+
+  private final String s;
+  private final int n;
+  private final SplitRules rules;
+  private final List<Sentence> out = new ArrayList<>();
+
+  /** Start of the current sentence, or -1 between sentences. */
+  private int start = -1;
+  /** Index of the bracket that closes the current aside, or -1 outside asides. */
+  private int asideClose = -1;
+  /** Whether the current aside opens its sentence, so that a sentence may end with it. */
+  private boolean asideOpensSentence;
+  /** Whether an ASCII double quote is open in this paragraph. */
+  private boolean doubleQuoteOpen;
+  /** End of the list marker ("1.", "a)", "• 9.") that opens the current sentence, or -1. */
+  private int markerEnd = -1;
+  private int listKind = NO_LIST;
+  private int listNext;
+  private int listStyle;
+  /** Set by {@link #skipClosers}: whether the closers it skipped include a quotation mark. */
+  private boolean closersHadQuote;
+
+  private SentenceScanner(String text, SplitRules rules) {
+    this.s = text;
+    this.n = text.length();
+    this.rules = rules;
+  }
+
+  /**
+   * Splits {@code text} into sentences.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Sentence> split(CharSequence text, SplitRules rules) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(rules, "rules");
+    return new SentenceScanner(text.toString(), rules).run();
+  }
+
+  private List<Sentence> run() {
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      byte kind = Chars.kind(c);
+      if (kind == Chars.ORDINARY) {
+        if (start < 0) {
+          begin(i);
+        }
+        i++;
+      } else {
+        i = special(kind, c, i);
+      }
+    }
+    emit(n);
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Handles a character of a class other than ORDINARY; returns the next index to scan. */
+  private int special(byte kind, char c, int i) {
+    switch (kind) {
+      case Chars.SPACE:
+        if (i + 1 < n && listKind != NO_LIST && !Chars.isWhitespace(s.charAt(i + 1))) {
+          maybeListItem(i + 1);
+        }
+        return i + 1;
+      case Chars.LINE_BREAK:
+        return lineBreak(c, i);
+      case Chars.PARAGRAPH:
+        emit(i);
+        newParagraph();
+        return i + 1;
+      default:
+        break;
+    }
+    if (start < 0) {
+      begin(i);
+    }
+    boolean inAside = i < asideClose;
+    switch (kind) {
+      case Chars.STRONG_END:
+      case Chars.EXCLAIM_OR_QUESTION:
+      case Chars.ELLIPSIS:
+        return inAside ? i + 1 : terminatorRun(i);
+      case Chars.PERIOD:
+        return inAside || i < markerEnd ? i + 1 : period(i);
+      case Chars.FULLWIDTH_PERIOD:
+        if (inAside || i < markerEnd || (i > 0 && i + 1 < n
+            && Chars.isDigit(s.charAt(i - 1)) && Chars.isDigit(s.charAt(i + 1)))) {
+          return i + 1; // ３．２９: a decimal point
+        }
+        return terminatorRun(i);
+      case Chars.ASIDE_OPEN:
+        if (!inAside) {
+          asideClose = findAsideClose(i);
+          asideOpensSentence = isAsideAtSentenceStart(i);
+        }
+        return i + 1;
+      case Chars.ASIDE_CLOSE:
+        if (i == asideClose) {
+          asideClose = -1;
+          return afterAside(i);
+        }
+        return i + 1;
+      case Chars.STRAIGHT_DOUBLE_QUOTE:
+        doubleQuoteOpen = !doubleQuoteOpen;
+        return i + 1;
+      case Chars.BULLET:
+        // a bullet after whitespace opens a list item: "• 9. The first item • 10. The second"
+        if (start < i && !inAside && Chars.isWhitespace(s.charAt(i - 1))) {
+          emit(i);
+          begin(i);
+        }
+        return i + 1;
+      default:
+        throw new AssertionError("character class " + kind);
+    }
+  }
+
+  // ---------------------------------------------------------------- sentences and paragraphs
+
+  /** Starts a sentence at {@code i} and notes whether it opens with a list marker. */
+  private void begin(int i) {
+    start = i;
+    markerEnd = -1;
+    listKind = NO_LIST;
+    int p = i;
+    if (Chars.isBullet(s.charAt(p))) {
+      p++;
+      while (p < n && isHorizontalSpace(s.charAt(p))) {
+        p++;
+      }
+    }
+    long marker = parseMarker(p);
+    if (marker >= 0) {
+      markerEnd = (int) (marker >>> 32);
+      listKind = (int) (marker >>> 24) & 0xFF;
+      listStyle = (int) (marker >>> 16) & 0xFF;
+      listNext = ((int) marker & 0xFFFF) + 1;
+    }
+  }
+
+  /**
+   * Parses a list marker at {@code p}: one or two digits or one ASCII letter, then ".", ".)" or
+   * ")", then whitespace (or, after digits, CJK text as in "1.加强管理"). Returns -1, or the
+   * marker's end, kind, style and value packed as {@code end<<32 | kind<<24 | style<<16 | value}.
+   */
+  private long parseMarker(int p) {
+    if (p >= n) {
+      return -1;
+    }
+    int q = p;
+    int value = 0;
+    int kind;
+    char c = s.charAt(q);
+    if (Chars.isDigit(c)) {
+      while (q < n && Chars.isDigit(s.charAt(q))) {
+        if (q - p == 2) {
+          return -1; // years and counts, not list numbers
+        }
+        value = value * 10 + Character.digit(s.charAt(q), 10);
+        q++;
+      }
+      kind = LIST_DIGITS;
+    } else if (Chars.isAsciiLetter(c)) {
+      value = c;
+      q++;
+      kind = c >= 'a' ? LIST_LOWER : LIST_UPPER;
+    } else {
+      return -1;
+    }
+    int style;
+    if (q < n && (s.charAt(q) == '.' || s.charAt(q) == '\uFF0E')) {
+      q++;
+      style = 1;
+      if (q < n && s.charAt(q) == ')') {
+        q++;
+        style = 2;
+      }
+    } else if (q < n && (s.charAt(q) == ')' || s.charAt(q) == '\uFF09')) {
+      q++;
+      style = 3;
+    } else {
+      return -1;
+    }
+    if (q < n && !Chars.isWhitespace(s.charAt(q))
+        && !(kind == LIST_DIGITS && Chars.isCjk(s.charAt(q)))) {
+      return -1;
+    }
+    return ((long) q << 32) | ((long) kind << 24) | ((long) style << 16) | value;
+  }
+
+  /** Ends the current sentence before {@code p} if {@code p} holds the list's next marker. */
+  private void maybeListItem(int p) {
+    if (start < 0 || p < asideClose || p <= markerEnd) {
+      return;
+    }
+    char c = s.charAt(p);
+    if (listKind == LIST_DIGITS ? !Chars.isDigit(c) : !Chars.isAsciiLetter(c)) {
+      return;
+    }
+    long marker = parseMarker(p);
+    if (marker >= 0
+        && ((int) (marker >>> 24) & 0xFF) == listKind
+        && ((int) (marker >>> 16) & 0xFF) == listStyle
+        && ((int) marker & 0xFFFF) == listNext) {
+      emit(p);
+    }
+  }
+
+  private int lineBreak(char c, int i) {
+    int j = i + 1;
+    if (c == '\r' && j < n && s.charAt(j) == '\n') {
+      j++;
+    }
+    int p = j;
+    while (p < n && isHorizontalSpace(s.charAt(p))) {
+      p++;
+    }
+    if (p < n && Chars.isLineBreak(s.charAt(p))) {
+      emit(i); // a blank line
+      newParagraph();
+      return p;
+    }
+    if (rules.lineBreakEndsSentence()) {
+      emit(i);
+      asideClose = -1;
+    } else if (p < n && listKind != NO_LIST) {
+      maybeListItem(p);
+    }
+    return j;
+  }
+
+  private void newParagraph() {
+    doubleQuoteOpen = false;
+    asideClose = -1;
+  }
+
+  /** Ends the current sentence at {@code end}, less trailing whitespace. */
+  private void emit(int end) {
+    if (start < 0) {
+      return;
+    }
+    int e = end;
+    while (e > start && Chars.isWhitespace(s.charAt(e - 1))) {
+      e--;
+    }
+    if (e > start) {
+      out.add(new Sentence(s.substring(start, e), start, e));
+    }
+    start = -1;
+    markerEnd = -1;
+    listKind = NO_LIST;
+  }
+
+  // ---------------------------------------------------------------- asides
+
+  /** Returns the index of the bracket matching the one at {@code i}, or -1 if it is too far. */
+  private int findAsideClose(int i) {
+    char open = s.charAt(i);
+    int family = Chars.bracketFamily(open);
+    int limit = family == 1 ? PAREN_ASIDE_LIMIT : family == 2 ? SQUARE_ASIDE_LIMIT
+        : TITLE_ASIDE_LIMIT;
+    int end = Math.min(n, i + 1 + limit);
+    int depth = 0;
+    boolean afterLineBreak = false;
+    for (int j = i + 1; j < end; j++) {
+      char c = s.charAt(j);
+      if (Chars.isLineBreak(c)) {
+        if (afterLineBreak || c == '\u2029') {
+          return -1; // an aside does not run over a blank line
+        }
+        afterLineBreak = true;
+        if (c == '\r' && j + 1 < end && s.charAt(j + 1) == '\n') {
+          j++;
+        }
+      } else if (!Chars.isWhitespace(c)) {
+        afterLineBreak = false;
+        if (Chars.bracketFamily(c) == family) {
+          if (Chars.isOpeningBracket(c)) {
+            depth++;
+          } else if (depth == 0) {
+            return j;
+          } else {
+            depth--;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether only opening quotes and brackets stand between the sentence start and {@code i}. */
+  private boolean isAsideAtSentenceStart(int i) {
+    for (int j = start; j < i; j++) {
+      if (!Chars.isOpener(s.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * At the bracket closing an aside that opened its sentence, a terminator just inside ends the
+   * sentence ("(He left.) Then ..."); an aside inside a sentence never ends it.
+   */
+  private int afterAside(int i) {
+    if (!asideOpensSentence) {
+      return i + 1;
+    }
+    char before = s.charAt(i - 1);
+    byte kind = Chars.kind(before);
+    boolean strong = kind == Chars.STRONG_END || kind == Chars.FULLWIDTH_PERIOD;
+    boolean ended = strong || kind == Chars.EXCLAIM_OR_QUESTION
+        // a period, but not the last dot of an elision such as "[...]"
+        || (kind == Chars.PERIOD && !(i >= 2 && s.charAt(i - 2) == '.'));
+    if (!ended) {
+      return i + 1;
+    }
+    int k = skipClosers(i);
+    boolean boundary = strong || (i >= 2 && Chars.isCjk(s.charAt(i - 2)))
+        ? strongBoundary(k)
+        : weakBoundary(k);
+    commitClosers(i, k);
+    if (boundary) {
+      emit(k);
+    }
+    return k;
+  }
+
+  // ---------------------------------------------------------------- terminators
+
+  /** A run of 。！？!?… and periods, started by anything but a period. */
+  private int terminatorRun(int i) {
+    int j = i;
+    boolean ends = false;
+    boolean strong = false;
+    while (j < n) {
+      byte kind = Chars.kind(s.charAt(j));
+      if (kind == Chars.STRONG_END || kind == Chars.FULLWIDTH_PERIOD) {
+        ends = true;
+        strong = true;
+      } else if (kind == Chars.EXCLAIM_OR_QUESTION) {
+        ends = true;
+      } else if (kind != Chars.PERIOD && kind != Chars.ELLIPSIS) {
+        break;
+      }
+      j++;
+    }
+    int k = skipClosers(j);
+    if (!ends && k == j) {
+      return j; // …… inside a sentence
+    }
+    boolean cjk = strong || (i > 0 && Chars.isCjk(s.charAt(i - 1)))
+        || (k < n && Chars.isCjk(s.charAt(k)));
+    boolean boundary = cjk ? strongBoundary(k) : weakBoundary(k);
+    commitClosers(j, k);
+    if (boundary) {
+      emit(k);
+    }
+    return k;
+  }
+
+  /**
+   * After a Chinese terminator and its closers at {@code k}: the sentence ends unless a comma
+   * follows, or a short speech tag that finishes a quotation (“……。”他说。).
+   */
+  private boolean strongBoundary(int k) {
+    if (k >= n) {
+      return true;
+    }
+    char c = s.charAt(k);
+    if (Chars.isContinuation(c)) {
+      return false;
+    }
+    return !(closersHadQuote && isSpeechTag(k));
+  }
+
+  /**
+   * After an ASCII terminator and its closers at {@code k}: the sentence ends if CJK text
+   * follows at once, or whitespace and then something that can start a sentence.
+   */
+  private boolean weakBoundary(int k) {
+    if (k >= n) {
+      return true;
+    }
+    char c = s.charAt(k);
+    if (!Chars.isWhitespace(c)) {
+      return Chars.isCjk(c);
+    }
+    int m = skipWhitespace(k);
+    return m >= n || startsSentence(s.charAt(m));
+  }
+
+  /**
+   * Whether {@code k} starts a short speaker-and-verb phrase ending in 。 or a comma, such as
+   * 他说。 or 李经理问，: hand-aligned corpora keep it with the quotation before it.
+   */
+  private boolean isSpeechTag(int k) {
+    int p = k < n && s.charAt(k) == ' ' ? k + 1 : k;
+    int q = p;
+    while (q < n && q - p < SPEECH_TAG_LIMIT && Chars.isHan(s.charAt(q))) {
+      q++;
+    }
+    if (q == p || q >= n) {
+      return false;
+    }
+    char end = s.charAt(q);
+    if (end != '\u3002' && end != '\uFF0C' && end != ',' && end != '\uFF1A' && end != ':') {
+      return false;
+    }
+    char verb = s.charAt(q - 1);
+    switch (verb) {
+      case '说': case '說': case '问': case '問': case '答': case '喊': case '叫': case '嚷':
+        return true;
+      case '道':
+        // 他道 / 笑道, but not 知道 (know), 难道, 味道 ...
+        char before = q - 2 >= p ? s.charAt(q - 2) : ' ';
+        return before != '知' && before != '难' && before != '難' && before != '味'
+            && q - p <= 4;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Skips the closing quotes and brackets at {@code j}; sets {@link #closersHadQuote}. ASCII
+   * quotes and U+201C close only when they are not followed by a word (which they would open).
+   */
+  private int skipClosers(int j) {
+    boolean quote = false;
+    while (j < n) {
+      char c = s.charAt(j);
+      if (c == '"') {
+        if (!doubleQuoteOpen && startsWord(j + 1)) {
+          break;
+        }
+      } else if (c == '\'' || c == '\u201C') {
+        if (startsWord(j + 1)) {
+          break;
+        }
+      } else if (!Chars.isCloser(c)) {
+        break;
+      }
+      quote |= c != ')' && c != ']' && c != '\uFF09' && c != '\uFF3D';
+      j++;
+    }
+    closersHadQuote = quote;
+    return j;
+  }
+
+  /** Straight double quotes among skipped closers were closing ones. */
+  private void commitClosers(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (s.charAt(j) == '"') {
+        doubleQuoteOpen = false;
+      }
+    }
+  }
+
+  private boolean startsWord(int j) {
+    if (j >= n) {
+      return false;
+    }
+    char c = s.charAt(j);
+    return Character.isLetterOrDigit(c) || Chars.isCjk(c);
+  }
+
+  // ---------------------------------------------------------------- the period
+
+  private int period(int i) {
+    // a run of dots, possibly spaced: "...", ". . .", "...."
+    int dots = 1;
+    int q = i + 1;
+    while (true) {
+      if (q < n && s.charAt(q) == '.') {
+        dots++;
+        q++;
+      } else if (q + 1 < n && s.charAt(q) == ' ' && s.charAt(q + 1) == '.') {
+        dots++;
+        q += 2;
+      } else {
+        break;
+      }
+    }
+    if (dots == 1) {
+      return singlePeriod(i);
+    }
+    boolean attached = i > 0 && !Chars.isWhitespace(s.charAt(i - 1));
+    int k = skipClosers(q);
+    if (dots >= 4 && attached && s.charAt(i + 1) == ' ') {
+      // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next one
+      int m = skipWhitespace(k);
+      if (m > k && m < n && startsSentence(s.charAt(m))) {
+        emit(i + 1);
+        return i + 1;
+      }
+      commitClosers(q, k);
+      return k;
+    }
+    if (dots == 3 && k == q) {
+      return q; // an ellipsis inside a sentence, even before a capital: "is . . . I didn't"
+    }
+    boolean boundary = i > 0 && Chars.isCjk(s.charAt(i - 1)) || k < n && Chars.isCjk(s.charAt(k))
+        ? strongBoundary(k)
+        : weakBoundary(k);
+    commitClosers(q, k);
+    if (boundary) {
+      emit(k);
+    }
+    return k;
+  }
+
+  private int singlePeriod(int i) {
+    if (i + 1 >= n) {
+      return i + 1;
+    }
+    char next = s.charAt(i + 1);
+    if (Chars.isDigit(next)) {
+      return i + 1; // 3.5, v1.2, 1026.253.553
+    }
+    if (i > 0 && Chars.isCjk(s.charAt(i - 1))) {
+      // Chinese written with an ASCII period ends like 。
+      int k = skipClosers(i + 1);
+      boolean boundary = strongBoundary(k);
+      commitClosers(i + 1, k);
+      if (boundary) {
+        emit(k);
+      }
+      return k;
+    }
+    int k = skipClosers(i + 1);
+    if (k < n && !Chars.isWhitespace(s.charAt(k))) {
+      char after = s.charAt(k);
+      boolean boundary;
+      if (Chars.isCjk(after)) {
+        // "stability.中美" ends; "如下:1.加强" is a list number
+        boundary = k > i + 1 || !isEnumeration(i);
+      } else {
+        // "brother.My": a sentence glued to the next; Ph.D.-level, Jr.'s, example.com do not end
+        boundary = k == i + 1 && isGluedSentence(i);
+      }
+      commitClosers(i + 1, k);
+      if (boundary) {
+        emit(k);
+      }
+      return k;
+    }
+    commitClosers(i + 1, k);
+    if (k >= n) {
+      return k;
+    }
+    int m = skipWhitespace(k);
+    if (m < n && periodEndsSentence(i, m)) {
+      emit(k);
+    }
+    return k;
+  }
+
+  /**
+   * Whether the period at {@code i}, followed by whitespace and the character at {@code m},
+   * ends a sentence, judged by the word before it.
+   */
+  private boolean periodEndsSentence(int i, int m) {
+    char next = s.charAt(m);
+    int ws = wordStart(i);
+    if (ws == i || (ws > 0 && isApostrophe(s.charAt(ws - 1)))) {
+      return startsSentence(next); // after ")" or "%" or in "John's."
+    }
+    int letters = 0;
+    int longestPart = 0;
+    int part = 0;
+    boolean innerDot = false;
+    for (int j = ws; j < i; j++) {
+      char c = s.charAt(j);
+      if (c == '.') {
+        innerDot = true;
+        part = 0;
+      } else {
+        part++;
+        longestPart = Math.max(longestPart, part);
+        if (!Chars.isDigit(c)) {
+          letters++;
+        }
+      }
+    }
+    if (letters == 0) {
+      // a number: "$100.00. It", or a list number in Chinese text "如下:1. 加强"
+      return startsSentence(next) && !(Chars.isCjk(next) && isEnumeration(i));
+    }
+    if (i - ws == 1) {
+      char letter = s.charAt(ws);
+      if (Character.isLowerCase(letter)) {
+        return Chars.isCjk(next); // p. 55, list letters; but Chinese text starts anew
+      }
+      if (!Character.isUpperCase(next)) {
+        return startsSentence(next);
+      }
+      // "Jonas E. Smith" is an initial; "you and I. Did" is the pronoun
+      return letter == 'I' && previousWordIsLowercase(ws);
+    }
+    switch (rules.abbreviations().get(s, ws, i)) {
+      case SplitRules.NEVER_ENDS:
+        return false;
+      case SplitRules.BEFORE_NUMBER:
+        if (Chars.isDigit(next)) {
+          return false;
+        }
+        break;
+      case SplitRules.RARELY_ENDS:
+        return Chars.isCjk(next) || isOpenerWord(m);
+      default:
+        if (innerDot && longestPart <= 3) {
+          return Chars.isCjk(next) || isOpenerWord(m); // U.S., a.m., Ph.D.
+        }
+        break;
+    }
+    return startsSentence(next);
+  }
+
+  /** Start of the word before {@code i}: letters, digits, inner periods, ° and º. */
+  private int wordStart(int i) {
+    int j = i;
+    while (j > 0) {
+      char c = s.charAt(j - 1);
+      if (isWordChar(c) || (c == '.' && j - 1 > 0 && isWordChar(s.charAt(j - 2)))) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    // the word starts with a word character, never with a period
+    while (j < i && s.charAt(j) == '.') {
+      j++;
+    }
+    return j;
+  }
+
+  static boolean isWordChar(char c) {
+    return Chars.isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '\u00B0' || c == '\u00BA'
+        || (c >= '\u00C0' && c <= '\u024F' && Character.isLetter(c));
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  /** Whether the period at {@code i} follows a short list number in CJK text ("如下:1.加强"). */
+  private boolean isEnumeration(int i) {
+    int j = i;
+    while (j > 0 && Chars.isDigit(s.charAt(j - 1))) {
+      j--;
+    }
+    if (j == i || i - j > 2) {
+      return false;
+    }
+    while (j > 0 && isHorizontalSpace(s.charAt(j - 1))) {
+      j--;
+    }
+    if (j == 0) {
+      return true;
+    }
+    char before = s.charAt(j - 1);
+    return !Chars.isAsciiLetter(before) && !Chars.isDigit(before) && before != '.'
+        && before != ',';
+  }
+
+  /** "brother.My": a lower-case word, a period and a capitalized word with no space between. */
+  private boolean isGluedSentence(int i) {
+    if (i == 0 || i + 2 >= n || !Character.isUpperCase(s.charAt(i + 1))
+        || !Character.isLowerCase(s.charAt(i + 2)) || !Character.isLowerCase(s.charAt(i - 1))) {
+      return false;
+    }
+    int ws = i - 1;
+    while (ws > 0 && Chars.isAsciiLetter(s.charAt(ws - 1))) {
+      ws--;
+    }
+    if (i - ws < 2 || (ws > 0 && (s.charAt(ws - 1) == '.' || isWordChar(s.charAt(ws - 1))))) {
+      return false;
+    }
+    return rules.abbreviations().get(s, ws, i) == WordTable.ABSENT && !inLinkOrAddress(i);
+  }
+
+  /** Whether the non-blank token around {@code i} looks like a URL or an e-mail address. */
+  private boolean inLinkOrAddress(int i) {
+    int from = i;
+    int min = Math.max(0, i - LINK_LOOKAROUND);
+    while (from > min && !Chars.isWhitespace(s.charAt(from - 1))) {
+      from--;
+    }
+    int to = i;
+    int max = Math.min(n, i + LINK_LOOKAROUND);
+    while (to < max && !Chars.isWhitespace(s.charAt(to))) {
+      to++;
+    }
+    if (s.startsWith("www.", from)) {
+      return true;
+    }
+    for (int j = from; j < to; j++) {
+      char c = s.charAt(j);
+      if (c == '@' || (c == ':' && j + 2 < to && s.charAt(j + 1) == '/'
+          && s.charAt(j + 2) == '/')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean previousWordIsLowercase(int ws) {
+    int j = ws - 1;
+    while (j >= 0 && Chars.isWhitespace(s.charAt(j))) {
+      j--;
+    }
+    if (j < 0 || !Character.isLetter(s.charAt(j))) {
+      return true;
+    }
+    while (j > 0 && Character.isLetter(s.charAt(j - 1))) {
+      j--;
+    }
+    return Character.isLowerCase(s.charAt(j));
+  }
+
+  /** Whether the word at {@code m} commonly opens a sentence ("The", "It", "How"). */
+  private boolean isOpenerWord(int m) {
+    int e = m;
+    while (e < n && Chars.isAsciiLetter(s.charAt(e))) {
+      e++;
+    }
+    return e > m && rules.openers().get(s, m, e) != WordTable.ABSENT;
+  }
+
+  private static boolean startsSentence(char c) {
+    return Character.isUpperCase(c) || Character.isTitleCase(c) || Chars.isDigit(c)
+        || Chars.isCjk(c) || Chars.isOpener(c) || Chars.isBullet(c)
+        // scripts without case
+        || (Character.isLetter(c) && !Character.isLowerCase(c) && c > '\u024F');
+  }
+
+  private int skipWhitespace(int k) {
+    while (k < n && Chars.isWhitespace(s.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isHorizontalSpace(char c) {
+    return Chars.isWhitespace(c) && !Chars.isLineBreak(c);
+  }
+}
