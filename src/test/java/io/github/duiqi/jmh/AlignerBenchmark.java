@@ -1,5 +1,7 @@
 package io.github.duiqi.jmh;
 
+import io.github.duiqi.Aligner;
+import io.github.duiqi.Alignment;
 import io.github.duiqi.synthetic.SyntheticPair;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,25 @@ public class AlignerBenchmark {
   /** Seed of every generated pair: both aligners see the same sentences. */
   static final long SEED = 20_240_211L;
 
+  private static final Aligner ALIGNER = Aligner.create();
+
+  /** Sizes duiqi runs at: the four, and the peer's 40,000. */
+  @State(Scope.Benchmark)
+  public static class DuiqiInput {
+    @Param({"1000", "10000", "40000", "100000", "1000000"})
+    public int sentences;
+
+    List<String> chinese;
+    List<String> english;
+
+    @Setup
+    public void generate() {
+      SyntheticPair pair = SyntheticPair.generate(sentences, SEED);
+      chinese = pair.chinese();
+      english = pair.english();
+    }
+  }
+
   /** Sizes the peer runs at: it is the slow side of the comparison. */
   @State(Scope.Benchmark)
   public static class MalignaInput {
@@ -52,6 +73,12 @@ public class AlignerBenchmark {
       chinese = pair.chinese();
       english = pair.english();
     }
+  }
+
+  /** duiqi's default aligner on pre-split sentences. */
+  @Benchmark
+  public Alignment duiqi(DuiqiInput input) {
+    return ALIGNER.alignSentences(input.chinese, input.english);
   }
 
   /** mALIGNa's {@code galechurch} macro: char lengths, normal distribution, adaptive band. */
