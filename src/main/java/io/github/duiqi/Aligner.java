@@ -1,6 +1,7 @@
 package io.github.duiqi;
 
 import io.github.duiqi.align.SentenceAligner;
+import io.github.duiqi.interleave.InterleavedAlignment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -170,6 +171,24 @@ public final class Aligner {
     Objects.requireNonNull(english, "english");
     return align(chinese, splitterFor(chinese).split(chinese), english,
         splitterFor(english).split(english));
+  }
+
+  /**
+   * Aligns one interleaved stream, in which each Chinese paragraph is followed by its English
+   * rendering (or each English paragraph by its Chinese one: the order is detected). The runs of
+   * each language are found whatever separates them (nothing, a space, line breaks or blank
+   * lines), robust to Latin words and numbers inside the Chinese and to Chinese punctuation
+   * ending English. A paragraph with no rendering becomes a paragraph pair with an empty side.
+   * Offsets of sentences and paragraphs are into {@code text}.
+   *
+   * <pre>{@code
+   * Alignment a = Aligner.create().alignInterleaved("你好。Hello.\n再見。Goodbye.");
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Alignment alignInterleaved(String text) {
+    return InterleavedAlignment.align(this, Objects.requireNonNull(text, "text"));
   }
 
   private static SentenceSplitter splitterFor(String text) {
