@@ -299,13 +299,13 @@ public final class Aligner {
     List<Bead> beads = new ArrayList<>(r.size());
     for (int b = 0; b < r.size(); b++) {
       beads.add(bead(zh, en, zhBase, enBase, r.chineseStart(b), r.chineseEnd(b),
-          r.englishStart(b), r.englishEnd(b), r.cost(b)));
+          r.englishStart(b), r.englishEnd(b), r.score(b)));
     }
     return beads;
   }
 
   private static Bead bead(List<Sentence> zh, List<Sentence> en, int zhBase, int enBase,
-      int z0, int z1, int e0, int e1, double cost) {
+      int z0, int z1, int e0, int e1, double score) {
     List<Integer> zi = new ArrayList<>(z1 - z0);
     for (int k = z0; k < z1; k++) {
       zi.add(zhBase + k);
@@ -314,7 +314,7 @@ public final class Aligner {
     for (int k = e0; k < e1; k++) {
       ei.add(enBase + k);
     }
-    return new Bead(zi, ei, zh.subList(z0, z1), en.subList(e0, e1), Math.exp(-cost));
+    return new Bead(zi, ei, zh.subList(z0, z1), en.subList(e0, e1), score);
   }
 
   /**

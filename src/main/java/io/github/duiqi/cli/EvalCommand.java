@@ -1,6 +1,7 @@
 package io.github.duiqi.cli;
 
 import io.github.duiqi.Aligner;
+import io.github.duiqi.eval.Calibration;
 import io.github.duiqi.eval.Evaluation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +34,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "switch features off: ${COMPLETION-CANDIDATES}")
   List<Aligner.Feature> without = new ArrayList<>();
 
+  @Option(names = "--calibration", description = "also print how well bead scores predict "
+      + "exact matches: a reliability table by score tenth and the Brier score")
+  boolean calibration;
+
   @Override
   public Integer call() throws Exception {
     Aligner.Builder builder = Aligner.builder();
@@ -41,6 +46,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     Evaluation.Result result = Evaluation.run(builder.build(), goldDir, outDir);
     spec.commandLine().getOut().print(Evaluation.report(result));
+    if (calibration) {
+      spec.commandLine().getOut().print(Calibration.run(builder.build(), goldDir).report());
+    }
     spec.commandLine().getOut().flush();
     return Main.OK;
   }
