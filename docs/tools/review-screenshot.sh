@@ -4,8 +4,9 @@
 #   docs/tools/review-screenshot.sh                      # the sample's page -> docs/review-page.png
 #   docs/tools/review-screenshot.sh PAGE.html OUT.png    # any page written by --format html
 #
-# Without arguments it writes target/review/sample.html from the sample's expected alignment
-# (src/test/resources/seed, with plausible made-up scores; see SeedReviewPage in the tests).
+# Without arguments it writes target/review/sample.html: the sample
+# (src/test/resources/seed) as the default aligner aligns it, with its real scores (see
+# SeedReviewPage in the tests).
 # Needs: apt-get install -y chromium fonts-noto-cjk   (the CJK fonts render the Chinese side)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -90,6 +90,71 @@ final class CalibrationFit {
       all[k] = sigmoid(dot(w, x[k]));
     }
     print("calibrated, fitted on all", all, y);
+    reliability("exp(-cost), the old score: share exactly right (beads)", old, y, beads);
+    reliability("posterior, the score: share exactly right (beads)", raw, y, beads);
+    for (String set : new TreeSet<>(beads.stream().map(Bead::set).toList())) {
+      System.out.printf(Locale.ROOT, "%s: Brier exp(-cost) %.4f, posterior %.4f%n", set,
+          brier(old, y, beads, set), brier(raw, y, beads, set));
+      for (double threshold : new double[] {0.5, 0.7, 0.8, 0.9}) {
+        int flagged = 0;
+        int wrong = 0;
+        int caught = 0;
+        int count = 0;
+        for (int k = 0; k < n; k++) {
+          if (!beads.get(k).set().equals(set)) {
+            continue;
+          }
+          count++;
+          boolean low = raw[k] < threshold;
+          flagged += low ? 1 : 0;
+          wrong += y[k] == 0 ? 1 : 0;
+          caught += low && y[k] == 0 ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT,
+            "  posterior below %.1f: %d of %d beads (%.0f %%), %d of %d wrong beads (%.0f %%)%n",
+            threshold, flagged, count, 100.0 * flagged / count, caught, wrong,
+            100.0 * caught / Math.max(1, wrong));
+      }
+    }
+  }
+
+  /** Beads by score tenth: count and share exactly right, per set (Markdown). */
+  private static void reliability(String name, double[] p, double[] y, List<Bead> beads) {
+    List<String> sets = new ArrayList<>(new TreeSet<>(beads.stream().map(Bead::set).toList()));
+    StringBuilder sb = new StringBuilder("\n" + name + "\n| score |");
+    for (String set : sets) {
+      sb.append(' ').append(set).append(" |");
+    }
+    sb.append("\n| --- |").append(" --- |".repeat(sets.size())).append('\n');
+    for (int bin = 0; bin < 10; bin++) {
+      sb.append(String.format(Locale.ROOT, "| %.1f–%.1f |", bin / 10.0, (bin + 1) / 10.0));
+      for (String set : sets) {
+        int count = 0;
+        int right = 0;
+        for (int k = 0; k < y.length; k++) {
+          if (beads.get(k).set().equals(set) && Math.min(9, (int) (p[k] * 10)) == bin) {
+            count++;
+            right += (int) y[k];
+          }
+        }
+        sb.append(count == 0 ? " – |" : String.format(Locale.ROOT, " %.2f (%d) |",
+            right / (double) count, count));
+      }
+      sb.append('\n');
+    }
+    System.out.print(sb);
+  }
+
+  private static double brier(double[] p, double[] y, List<Bead> beads, String set) {
+    double sum = 0;
+    int count = 0;
+    for (int k = 0; k < y.length; k++) {
+      if (beads.get(k).set().equals(set)) {
+        sum += (p[k] - y[k]) * (p[k] - y[k]);
+        count++;
+      }
+    }
+    return sum / count;
   }
 
   private static SentenceAligner defaultEngine() {
