@@ -58,15 +58,24 @@ final class EvalCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(names = "--drop-rate", paramLabel = "R", defaultValue = "0.1",
+      description = "with --interleaved: chance that a paragraph's rendering is left out "
+          + "(default: ${DEFAULT-VALUE})")
+  double dropRate = InterleavedEvaluation.DROP_RATE;
+
   @Override
   public Integer call() throws Exception {
     Aligner.Builder builder = Aligner.builder();
     for (Aligner.Feature f : without) {
       builder.feature(f, false);
     }
-    if (!interleaved && (!layouts.isEmpty() || seed != 1)) {
+    if (!interleaved && (!layouts.isEmpty() || seed != 1 || dropRate != InterleavedEvaluation.DROP_RATE)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--layout and --seed need --interleaved");
+          "--layout, --seed and --drop-rate need --interleaved");
+    }
+    if (!(dropRate >= 0 && dropRate <= 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--drop-rate: " + dropRate + " is not in [0, 1]");
     }
     if (interleaved) {
       List<InterleavedStream.Layout> chosen = new ArrayList<>();
@@ -79,7 +88,7 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
       InterleavedEvaluation.Result result = InterleavedEvaluation.run(builder.build(), goldDir,
-          chosen.isEmpty() ? InterleavedStream.Layout.all() : chosen, seed, outDir);
+          chosen.isEmpty() ? InterleavedStream.Layout.all() : chosen, seed, dropRate, outDir);
       spec.commandLine().getOut().print(InterleavedEvaluation.report(result));
       spec.commandLine().getOut().flush();
       return Main.OK;

@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * InterleavedEvaluation.Result r = InterleavedEvaluation.run(Aligner.create(),
- *     Path.of("align-dev/mac-dev"), InterleavedStream.Layout.all(), 1, null);
+ *     Path.of("align-dev/mac-dev"), InterleavedStream.Layout.all(), 1, 0.1, null);
  * System.out.print(InterleavedEvaluation.report(r));
  * }</pre>
  *
@@ -46,8 +46,8 @@ import java.util.stream.Stream;
  */
 public final class InterleavedEvaluation {
 
-  /** Share of paragraphs whose rendering is left out. */
-  static final double DROP_RATE = 0.1;
+  /** Default share of paragraphs whose rendering is left out. */
+  public static final double DROP_RATE = 0.1;
 
   private InterleavedEvaluation() {}
 
@@ -151,15 +151,20 @@ public final class InterleavedEvaluation {
    *
    * @throws MalformedAlignmentException if a gold file is malformed
    * @throws IOException if a file cannot be read or written, or the directory has no document
-   * @throws IllegalArgumentException if {@code layouts} is empty
+   * @param dropRate the chance that a paragraph's rendering is left out, in {@code [0, 1]}
+   * @throws IllegalArgumentException if {@code layouts} is empty or {@code dropRate} is not in
+   *     {@code [0, 1]}
    */
   public static Result run(Aligner aligner, Path goldDir, List<InterleavedStream.Layout> layouts,
-      long seed, Path outDir) throws IOException {
+      long seed, double dropRate, Path outDir) throws IOException {
     Objects.requireNonNull(aligner, "aligner");
     Objects.requireNonNull(goldDir, "goldDir");
     Objects.requireNonNull(layouts, "layouts");
     if (layouts.isEmpty()) {
       throw new IllegalArgumentException("no layout to evaluate");
+    }
+    if (!(dropRate >= 0 && dropRate <= 1)) {
+      throw new IllegalArgumentException("drop rate " + dropRate + " is not in [0, 1]");
     }
     if (!Files.isDirectory(goldDir)) {
       throw new NoSuchFileException(goldDir.toString(), null, "not a directory");
@@ -195,7 +200,7 @@ public final class InterleavedEvaluation {
           zh.size(), en.size(), random);
       boolean[] dropped = new boolean[paragraphs.size()];
       for (int p = 0; p < dropped.length; p++) {
-        dropped[p] = random.nextDouble() < DROP_RATE;
+        dropped[p] = random.nextDouble() < dropRate;
       }
       for (InterleavedStream.Order order : orders) {
         presplit.add(presplit(aligner, zh, en, paragraphs, dropped, order));

@@ -61,5 +61,7 @@ class EvalInterleavedCommandTest {
     assertTrue(err.toString().startsWith("duiqi: --layout: 'zh-tab' is not a layout"),
         err.toString());
     assertEquals(2, run("eval", "--layout", "zh-line", dir.toString()));
+    assertEquals(2, run("eval", "--interleaved", "--drop-rate", "2", dir.toString()));
+    assertTrue(err.toString().contains("--drop-rate: 2.0 is not in [0, 1]"), err.toString());
   }
 }

@@ -193,7 +193,7 @@ class InterleavedEvaluationTest {
     Path out = dir.resolve("out");
     List<Layout> layouts = List.of(Layout.parse("zh-line"), Layout.parse("en-blank"));
     InterleavedEvaluation.Result r = InterleavedEvaluation.run(Aligner.create(), dir, layouts, 1,
-        out);
+        0.1, out);
     InterleavedEvaluation.Tally line = r.layouts().get(layouts.get(0));
     assertEquals(1.0, line.pairF1());
     assertEquals(1.0, line.beadF1());
@@ -201,7 +201,7 @@ class InterleavedEvaluationTest {
     assertEquals(2 * line.goldPairs(), r.total().goldPairs());
     String report = InterleavedEvaluation.report(r);
     assertEquals(report, InterleavedEvaluation.report(
-        InterleavedEvaluation.run(Aligner.create(), dir, layouts, 1, null)));
+        InterleavedEvaluation.run(Aligner.create(), dir, layouts, 1, 0.1, null)));
     assertTrue(report.contains("zh-line") && report.contains("en-blank")
         && report.contains("presplit"), report);
     String stream = Files.readString(out.resolve("001.zh-line.txt"));
@@ -212,15 +212,28 @@ class InterleavedEvaluationTest {
   }
 
   @Test
+  void dropRateOneLeavesEveryRenderingOut() throws IOException {
+    goldDir();
+    Layout layout = Layout.parse("zh-blank");
+    InterleavedEvaluation.Result r = InterleavedEvaluation.run(Aligner.create(), dir,
+        List.of(layout), 1, 1.0, null);
+    // only Chinese is left: every gold bead is a 1-0 bead, and the aligner finds them all
+    assertEquals(30, r.total().goldBeads());
+    assertEquals(1.0, r.total().beadF1());
+  }
+
+  @Test
   void badInputsAreNamed() throws IOException {
     assertThrows(IllegalArgumentException.class,
-        () -> InterleavedEvaluation.run(Aligner.create(), dir, List.of(), 1, null));
+        () -> InterleavedEvaluation.run(Aligner.create(), dir, List.of(), 1, 0.1, null));
     assertThrows(IOException.class,
-        () -> InterleavedEvaluation.run(Aligner.create(), dir, Layout.all(), 1, null));
+        () -> InterleavedEvaluation.run(Aligner.create(), dir, Layout.all(), 1, 0.1, null));
     goldDir();
+    assertThrows(IllegalArgumentException.class,
+        () -> InterleavedEvaluation.run(Aligner.create(), dir, Layout.all(), 1, 1.5, null));
     Files.writeString(dir.resolve("001.align"), "[0]:[0]\n[1]:[x]\n");
     MalformedAlignmentException e = assertThrows(MalformedAlignmentException.class,
-        () -> InterleavedEvaluation.run(Aligner.create(), dir, Layout.all(), 1, null));
+        () -> InterleavedEvaluation.run(Aligner.create(), dir, Layout.all(), 1, 0.1, null));
     assertEquals(2, e.line());
   }
 }
