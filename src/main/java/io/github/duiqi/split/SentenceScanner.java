@@ -38,6 +38,8 @@ public final class SentenceScanner {
   private static final int LIST_UPPER = 3;
 
   private final String s;
+  /** The text's characters: array reads are the cheapest way through the hot loop. */
+  private final char[] a;
   private final int n;
   private final SplitRules rules;
   private final List<Sentence> out = new ArrayList<>();
@@ -60,7 +62,8 @@ public final class SentenceScanner {
 
   private SentenceScanner(String text, SplitRules rules) {
     this.s = text;
-    this.n = text.length();
+    this.a = text.toCharArray();
+    this.n = a.length;
     this.rules = rules;
   }
 
@@ -76,15 +79,20 @@ public final class SentenceScanner {
   }
 
   private List<Sentence> run() {
+    char[] a = this.a;
+    int n = this.n;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = a[i];
       byte kind = Chars.kind(c);
       if (kind == Chars.ORDINARY) {
         if (start < 0) {
           begin(i);
         }
-        i++;
+        // the hot loop: most characters are letters or Han and need nothing but a look-up
+        do {
+          i++;
+        } while (i < n && Chars.kind(a[i]) == Chars.ORDINARY);
       } else {
         i = special(kind, c, i);
       }
@@ -97,7 +105,7 @@ public final class SentenceScanner {
   private int special(byte kind, char c, int i) {
     switch (kind) {
       case Chars.SPACE:
-        if (i + 1 < n && listKind != NO_LIST && !Chars.isWhitespace(s.charAt(i + 1))) {
+        if (i + 1 < n && listKind != NO_LIST && !Chars.isWhitespace(a[i + 1])) {
           maybeListItem(i + 1);
         }
         return i + 1;
@@ -113,7 +121,9 @@ public final class SentenceScanner {
     if (start < 0) {
       begin(i);
     }
-    boolean inAside = i < asideClose;
+    // an aside inside a sentence is never split; one that opens its sentence may hold
+    // whole sentences: "(For small samples ... may be used. The exact test ... Chapter 4.)"
+    boolean inAside = i < asideClose && !asideOpensSentence;
     switch (kind) {
       case Chars.STRONG_END:
       case Chars.EXCLAIM_OR_QUESTION:
@@ -123,12 +133,12 @@ public final class SentenceScanner {
         return inAside || i < markerEnd ? i + 1 : period(i);
       case Chars.FULLWIDTH_PERIOD:
         if (inAside || i < markerEnd || (i > 0 && i + 1 < n
-            && Chars.isDigit(s.charAt(i - 1)) && Chars.isDigit(s.charAt(i + 1)))) {
+            && Chars.isDigit(a[i - 1]) && Chars.isDigit(a[i + 1]))) {
           return i + 1; // ３．２９: a decimal point
         }
         return terminatorRun(i);
       case Chars.ASIDE_OPEN:
-        if (!inAside) {
+        if (i >= asideClose) {
           asideClose = findAsideClose(i);
           asideOpensSentence = isAsideAtSentenceStart(i);
         }
@@ -144,7 +154,7 @@ public final class SentenceScanner {
         return i + 1;
       case Chars.BULLET:
         // a bullet after whitespace opens a list item: "• 9. The first item • 10. The second"
-        if (start < i && !inAside && Chars.isWhitespace(s.charAt(i - 1))) {
+        if (start < i && !inAside && Chars.isWhitespace(a[i - 1])) {
           emit(i);
           begin(i);
         }
@@ -162,9 +172,9 @@ public final class SentenceScanner {
     markerEnd = -1;
     listKind = NO_LIST;
     int p = i;
-    if (Chars.isBullet(s.charAt(p))) {
+    if (Chars.isBullet(a[p])) {
       p++;
-      while (p < n && isHorizontalSpace(s.charAt(p))) {
+      while (p < n && isHorizontalSpace(a[p])) {
         p++;
       }
     }
@@ -189,13 +199,13 @@ public final class SentenceScanner {
     int q = p;
     int value = 0;
     int kind;
-    char c = s.charAt(q);
+    char c = a[q];
     if (Chars.isDigit(c)) {
-      while (q < n && Chars.isDigit(s.charAt(q))) {
+      while (q < n && Chars.isDigit(a[q])) {
         if (q - p == 2) {
           return -1; // years and counts, not list numbers
         }
-        value = value * 10 + Character.digit(s.charAt(q), 10);
+        value = value * 10 + Character.digit(a[q], 10);
         q++;
       }
       kind = LIST_DIGITS;
@@ -207,21 +217,21 @@ public final class SentenceScanner {
       return -1;
     }
     int style;
-    if (q < n && (s.charAt(q) == '.' || s.charAt(q) == '\uFF0E')) {
+    if (q < n && (a[q] == '.' || a[q] == '\uFF0E')) {
       q++;
       style = 1;
-      if (q < n && s.charAt(q) == ')') {
+      if (q < n && a[q] == ')') {
         q++;
         style = 2;
       }
-    } else if (q < n && (s.charAt(q) == ')' || s.charAt(q) == '\uFF09')) {
+    } else if (q < n && (a[q] == ')' || a[q] == '\uFF09')) {
       q++;
       style = 3;
     } else {
       return -1;
     }
-    if (q < n && !Chars.isWhitespace(s.charAt(q))
-        && !(kind == LIST_DIGITS && Chars.isCjk(s.charAt(q)))) {
+    if (q < n && !Chars.isWhitespace(a[q])
+        && !(kind == LIST_DIGITS && Chars.isCjk(a[q]))) {
       return -1;
     }
     return ((long) q << 32) | ((long) kind << 24) | ((long) style << 16) | value;
@@ -232,7 +242,7 @@ public final class SentenceScanner {
     if (start < 0 || p < asideClose || p <= markerEnd) {
       return;
     }
-    char c = s.charAt(p);
+    char c = a[p];
     if (listKind == LIST_DIGITS ? !Chars.isDigit(c) : !Chars.isAsciiLetter(c)) {
       return;
     }
@@ -247,14 +257,14 @@ public final class SentenceScanner {
 
   private int lineBreak(char c, int i) {
     int j = i + 1;
-    if (c == '\r' && j < n && s.charAt(j) == '\n') {
+    if (c == '\r' && j < n && a[j] == '\n') {
       j++;
     }
     int p = j;
-    while (p < n && isHorizontalSpace(s.charAt(p))) {
+    while (p < n && isHorizontalSpace(a[p])) {
       p++;
     }
-    if (p < n && Chars.isLineBreak(s.charAt(p))) {
+    if (p < n && Chars.isLineBreak(a[p])) {
       emit(i); // a blank line
       newParagraph();
       return p;
@@ -279,7 +289,7 @@ public final class SentenceScanner {
       return;
     }
     int e = end;
-    while (e > start && Chars.isWhitespace(s.charAt(e - 1))) {
+    while (e > start && Chars.isWhitespace(a[e - 1])) {
       e--;
     }
     if (e > start) {
@@ -294,7 +304,7 @@ public final class SentenceScanner {
 
   /** Returns the index of the bracket matching the one at {@code i}, or -1 if it is too far. */
   private int findAsideClose(int i) {
-    char open = s.charAt(i);
+    char open = a[i];
     int family = Chars.bracketFamily(open);
     int limit = family == 1 ? PAREN_ASIDE_LIMIT : family == 2 ? SQUARE_ASIDE_LIMIT
         : TITLE_ASIDE_LIMIT;
@@ -302,13 +312,13 @@ public final class SentenceScanner {
     int depth = 0;
     boolean afterLineBreak = false;
     for (int j = i + 1; j < end; j++) {
-      char c = s.charAt(j);
+      char c = a[j];
       if (Chars.isLineBreak(c)) {
         if (afterLineBreak || c == '\u2029') {
           return -1; // an aside does not run over a blank line
         }
         afterLineBreak = true;
-        if (c == '\r' && j + 1 < end && s.charAt(j + 1) == '\n') {
+        if (c == '\r' && j + 1 < end && a[j + 1] == '\n') {
           j++;
         }
       } else if (!Chars.isWhitespace(c)) {
@@ -330,7 +340,7 @@ public final class SentenceScanner {
   /** Whether only opening quotes and brackets stand between the sentence start and {@code i}. */
   private boolean isAsideAtSentenceStart(int i) {
     for (int j = start; j < i; j++) {
-      if (!Chars.isOpener(s.charAt(j))) {
+      if (!Chars.isOpener(a[j])) {
         return false;
       }
     }
@@ -345,17 +355,17 @@ public final class SentenceScanner {
     if (!asideOpensSentence) {
       return i + 1;
     }
-    char before = s.charAt(i - 1);
+    char before = a[i - 1];
     byte kind = Chars.kind(before);
     boolean strong = kind == Chars.STRONG_END || kind == Chars.FULLWIDTH_PERIOD;
     boolean ended = strong || kind == Chars.EXCLAIM_OR_QUESTION
         // a period, but not the last dot of an elision such as "[...]"
-        || (kind == Chars.PERIOD && !(i >= 2 && s.charAt(i - 2) == '.'));
+        || (kind == Chars.PERIOD && !(i >= 2 && a[i - 2] == '.'));
     if (!ended) {
       return i + 1;
     }
     int k = skipClosers(i);
-    boolean boundary = strong || (i >= 2 && Chars.isCjk(s.charAt(i - 2)))
+    boolean boundary = strong || (i >= 2 && Chars.isCjk(a[i - 2]))
         ? strongBoundary(k)
         : weakBoundary(k);
     commitClosers(i, k);
@@ -373,7 +383,7 @@ public final class SentenceScanner {
     boolean ends = false;
     boolean strong = false;
     while (j < n) {
-      byte kind = Chars.kind(s.charAt(j));
+      byte kind = Chars.kind(a[j]);
       if (kind == Chars.STRONG_END || kind == Chars.FULLWIDTH_PERIOD) {
         ends = true;
         strong = true;
@@ -388,8 +398,8 @@ public final class SentenceScanner {
     if (!ends && k == j) {
       return j; // …… inside a sentence
     }
-    boolean cjk = strong || (i > 0 && Chars.isCjk(s.charAt(i - 1)))
-        || (k < n && Chars.isCjk(s.charAt(k)));
+    boolean cjk = strong || (i > 0 && Chars.isCjk(a[i - 1]))
+        || (k < n && Chars.isCjk(a[k]));
     boolean boundary = cjk ? strongBoundary(k) : weakBoundary(k);
     commitClosers(j, k);
     if (boundary) {
@@ -406,7 +416,7 @@ public final class SentenceScanner {
     if (k >= n) {
       return true;
     }
-    char c = s.charAt(k);
+    char c = a[k];
     if (Chars.isContinuation(c)) {
       return false;
     }
@@ -421,12 +431,43 @@ public final class SentenceScanner {
     if (k >= n) {
       return true;
     }
-    char c = s.charAt(k);
+    char c = a[k];
     if (!Chars.isWhitespace(c)) {
       return Chars.isCjk(c);
     }
     int m = skipWhitespace(k);
-    return m >= n || startsSentence(s.charAt(m));
+    return m >= n || (startsSentence(a[m]) && !(closersHadQuote && isEnglishSpeechTag(m)));
+  }
+
+  /**
+   * Whether {@code m} starts "Name verb" or "Name Name verb" with a verb of speaking, as in
+   * {@code "Can you send it?" Li asked.}: the tag belongs to the quotation before it.
+   */
+  private boolean isEnglishSpeechTag(int m) {
+    if (isOpenerWord(m)) {
+      return false; // "He asked ..." after a quotation is a new sentence; a tag says "he asked"
+    }
+    int p = m;
+    for (int words = 0; words < 3; words++) {
+      int e = p;
+      while (e < n && (Chars.isAsciiLetter(a[e]) || a[e] == '-')) {
+        e++;
+      }
+      if (e == p) {
+        return false;
+      }
+      if (words > 0 && rules.speechVerbs().get(s, p, e) != WordTable.ABSENT) {
+        return true;
+      }
+      if (e < n && a[e] == '.') {
+        e++; // Mr. Wang
+      }
+      if (!Character.isUpperCase(a[p]) || e >= n || a[e] != ' ') {
+        return false;
+      }
+      p = e + 1;
+    }
+    return false;
   }
 
   /**
@@ -434,25 +475,25 @@ public final class SentenceScanner {
    * 他说。 or 李经理问，: hand-aligned corpora keep it with the quotation before it.
    */
   private boolean isSpeechTag(int k) {
-    int p = k < n && s.charAt(k) == ' ' ? k + 1 : k;
+    int p = k < n && a[k] == ' ' ? k + 1 : k;
     int q = p;
-    while (q < n && q - p < SPEECH_TAG_LIMIT && Chars.isHan(s.charAt(q))) {
+    while (q < n && q - p < SPEECH_TAG_LIMIT && Chars.isHan(a[q])) {
       q++;
     }
     if (q == p || q >= n) {
       return false;
     }
-    char end = s.charAt(q);
-    if (end != '\u3002' && end != '\uFF0C' && end != ',' && end != '\uFF1A' && end != ':') {
-      return false;
+    char end = a[q];
+    if (end != '\u3002' && end != '\uFF0C' && end != ',') {
+      return false; // 小明道：“…” opens a new quotation: a new sentence
     }
-    char verb = s.charAt(q - 1);
+    char verb = a[q - 1];
     switch (verb) {
       case '说': case '說': case '问': case '問': case '答': case '喊': case '叫': case '嚷':
         return true;
       case '道':
         // 他道 / 笑道, but not 知道 (know), 难道, 味道 ...
-        char before = q - 2 >= p ? s.charAt(q - 2) : ' ';
+        char before = q - 2 >= p ? a[q - 2] : ' ';
         return before != '知' && before != '难' && before != '難' && before != '味'
             && q - p <= 4;
       default:
@@ -467,7 +508,7 @@ public final class SentenceScanner {
   private int skipClosers(int j) {
     boolean quote = false;
     while (j < n) {
-      char c = s.charAt(j);
+      char c = a[j];
       if (c == '"') {
         if (!doubleQuoteOpen && startsWord(j + 1)) {
           break;
@@ -476,6 +517,10 @@ public final class SentenceScanner {
         if (startsWord(j + 1)) {
           break;
         }
+      } else if (c == ' ' && !quote && j + 1 < n && (isClosingQuote(a[j + 1])
+          || (a[j + 1] == '"' && doubleQuoteOpen && !startsWord(j + 2)))) {
+        j++; // "下棋。 ”", 'the ties. " This': a stray space before the closing quote
+        continue;
       } else if (!Chars.isCloser(c)) {
         break;
       }
@@ -486,10 +531,14 @@ public final class SentenceScanner {
     return j;
   }
 
+  private static boolean isClosingQuote(char c) {
+    return c == '\u201D' || c == '\u300D' || c == '\u300F';
+  }
+
   /** Straight double quotes among skipped closers were closing ones. */
   private void commitClosers(int from, int to) {
     for (int j = from; j < to; j++) {
-      if (s.charAt(j) == '"') {
+      if (a[j] == '"') {
         doubleQuoteOpen = false;
       }
     }
@@ -499,7 +548,7 @@ public final class SentenceScanner {
     if (j >= n) {
       return false;
     }
-    char c = s.charAt(j);
+    char c = a[j];
     return Character.isLetterOrDigit(c) || Chars.isCjk(c);
   }
 
@@ -510,10 +559,10 @@ public final class SentenceScanner {
     int dots = 1;
     int q = i + 1;
     while (true) {
-      if (q < n && s.charAt(q) == '.') {
+      if (q < n && a[q] == '.') {
         dots++;
         q++;
-      } else if (q + 1 < n && s.charAt(q) == ' ' && s.charAt(q + 1) == '.') {
+      } else if (q + 1 < n && a[q] == ' ' && a[q + 1] == '.') {
         dots++;
         q += 2;
       } else {
@@ -523,22 +572,24 @@ public final class SentenceScanner {
     if (dots == 1) {
       return singlePeriod(i);
     }
-    boolean attached = i > 0 && !Chars.isWhitespace(s.charAt(i - 1));
+    boolean attached = i > 0 && !Chars.isWhitespace(a[i - 1]);
     int k = skipClosers(q);
-    if (dots >= 4 && attached && s.charAt(i + 1) == ' ') {
+    if (dots >= 4 && attached && a[i + 1] == ' ') {
       // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next one
       int m = skipWhitespace(k);
-      if (m > k && m < n && startsSentence(s.charAt(m))) {
+      if (m > k && m < n && startsSentence(a[m])) {
         emit(i + 1);
         return i + 1;
       }
       commitClosers(q, k);
       return k;
     }
-    if (dots == 3 && k == q) {
-      return q; // an ellipsis inside a sentence, even before a capital: "is . . . I didn't"
+    if ((dots == 3 || dots == 6) && k == q) {
+      // an ellipsis inside a sentence, even before a capital ("is . . . I didn't"); six dots
+      // are the Chinese ellipsis typed in ASCII
+      return q;
     }
-    boolean boundary = i > 0 && Chars.isCjk(s.charAt(i - 1)) || k < n && Chars.isCjk(s.charAt(k))
+    boolean boundary = i > 0 && Chars.isCjk(a[i - 1]) || k < n && Chars.isCjk(a[k])
         ? strongBoundary(k)
         : weakBoundary(k);
     commitClosers(q, k);
@@ -552,11 +603,11 @@ public final class SentenceScanner {
     if (i + 1 >= n) {
       return i + 1;
     }
-    char next = s.charAt(i + 1);
+    char next = a[i + 1];
     if (Chars.isDigit(next)) {
       return i + 1; // 3.5, v1.2, 1026.253.553
     }
-    if (i > 0 && Chars.isCjk(s.charAt(i - 1))) {
+    if (i > 0 && Chars.isCjk(a[i - 1])) {
       // Chinese written with an ASCII period ends like 。
       int k = skipClosers(i + 1);
       boolean boundary = strongBoundary(k);
@@ -567,12 +618,12 @@ public final class SentenceScanner {
       return k;
     }
     int k = skipClosers(i + 1);
-    if (k < n && !Chars.isWhitespace(s.charAt(k))) {
-      char after = s.charAt(k);
+    if (k < n && !Chars.isWhitespace(a[k])) {
+      char after = a[k];
       boolean boundary;
       if (Chars.isCjk(after)) {
-        // "stability.中美" ends; "如下:1.加强" is a list number
-        boundary = k > i + 1 || !isEnumeration(i);
+        // "stability.中美" ends; "如下:1.加强" is a list number, "J.K.罗琳" a name
+        boundary = k > i + 1 || !(isEnumeration(i) || isInitial(i));
       } else {
         // "brother.My": a sentence glued to the next; Ph.D.-level, Jr.'s, example.com do not end
         boundary = k == i + 1 && isGluedSentence(i);
@@ -588,7 +639,10 @@ public final class SentenceScanner {
       return k;
     }
     int m = skipWhitespace(k);
-    if (m < n && periodEndsSentence(i, m)) {
+    if (m < n && (k > i + 1 && closersHadQuote
+        // 'one o'clock A.M." "Wow': a closing quote shows the abbreviation ends the sentence
+        ? startsSentence(a[m]) && !isEnglishSpeechTag(m)
+        : periodEndsSentence(i, m))) {
       emit(k);
     }
     return k;
@@ -599,9 +653,9 @@ public final class SentenceScanner {
    * ends a sentence, judged by the word before it.
    */
   private boolean periodEndsSentence(int i, int m) {
-    char next = s.charAt(m);
+    char next = a[m];
     int ws = wordStart(i);
-    if (ws == i || (ws > 0 && isApostrophe(s.charAt(ws - 1)))) {
+    if (ws == i || (ws > 0 && isApostrophe(a[ws - 1]))) {
       return startsSentence(next); // after ")" or "%" or in "John's."
     }
     int letters = 0;
@@ -609,7 +663,7 @@ public final class SentenceScanner {
     int part = 0;
     boolean innerDot = false;
     for (int j = ws; j < i; j++) {
-      char c = s.charAt(j);
+      char c = a[j];
       if (c == '.') {
         innerDot = true;
         part = 0;
@@ -626,15 +680,18 @@ public final class SentenceScanner {
       return startsSentence(next) && !(Chars.isCjk(next) && isEnumeration(i));
     }
     if (i - ws == 1) {
-      char letter = s.charAt(ws);
+      char letter = a[ws];
       if (Character.isLowerCase(letter)) {
-        return Chars.isCjk(next); // p. 55, list letters; but Chinese text starts anew
+        // "p. 55" and list letters go on; a variable ends a sentence before "It", "We", ...
+        // ("y and z imply x. It is hard"), and so does any letter before Chinese text
+        return Chars.isCjk(next) || isOpenerWord(m);
       }
-      if (!Character.isUpperCase(next)) {
-        return startsSentence(next);
+      if (Character.isUpperCase(next) || Chars.isCjk(next)) {
+        // "Jonas E. Smith" and "C. S. 路易斯" are initials; "you and I. Did" is the pronoun
+        return letter == 'I' && !Chars.isCjk(next) ? previousWordIsLowercase(ws)
+            : isOpenerWord(m) && !isInitial(m + 1);
       }
-      // "Jonas E. Smith" is an initial; "you and I. Did" is the pronoun
-      return letter == 'I' && previousWordIsLowercase(ws);
+      return startsSentence(next);
     }
     switch (rules.abbreviations().get(s, ws, i)) {
       case SplitRules.NEVER_ENDS:
@@ -648,6 +705,11 @@ public final class SentenceScanner {
         return Chars.isCjk(next) || isOpenerWord(m);
       default:
         if (innerDot && longestPart <= 3) {
+          if (isInitials(ws, i)) {
+            return Character.isUpperCase(next) || Chars.isCjk(next)
+                ? isOpenerWord(m) && !isInitial(m + 1)
+                : startsSentence(next);
+          }
           return Chars.isCjk(next) || isOpenerWord(m); // U.S., a.m., Ph.D.
         }
         break;
@@ -655,19 +717,35 @@ public final class SentenceScanner {
     return startsSentence(next);
   }
 
+  /** Whether a period at {@code i} follows a lone capital letter, as in "J." or "J.M.". */
+  private boolean isInitial(int i) {
+    return i >= 1 && i < n && a[i] == '.' && Character.isUpperCase(a[i - 1])
+        && Chars.isAsciiLetter(a[i - 1]) && (i < 2 || !Character.isLetter(a[i - 2]));
+  }
+
+  /** Whether {@code a[from, to)} is initials such as "J.M" or "H.L.A". */
+  private boolean isInitials(int from, int to) {
+    for (int j = from; j < to; j += 2) {
+      if (!Character.isUpperCase(a[j]) || (j + 1 < to && a[j + 1] != '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Start of the word before {@code i}: letters, digits, inner periods, ° and º. */
   private int wordStart(int i) {
     int j = i;
     while (j > 0) {
-      char c = s.charAt(j - 1);
-      if (isWordChar(c) || (c == '.' && j - 1 > 0 && isWordChar(s.charAt(j - 2)))) {
+      char c = a[j - 1];
+      if (isWordChar(c) || (c == '.' && j - 1 > 0 && isWordChar(a[j - 2]))) {
         j--;
       } else {
         break;
       }
     }
     // the word starts with a word character, never with a period
-    while (j < i && s.charAt(j) == '.') {
+    while (j < i && a[j] == '.') {
       j++;
     }
     return j;
@@ -685,34 +763,34 @@ public final class SentenceScanner {
   /** Whether the period at {@code i} follows a short list number in CJK text ("如下:1.加强"). */
   private boolean isEnumeration(int i) {
     int j = i;
-    while (j > 0 && Chars.isDigit(s.charAt(j - 1))) {
+    while (j > 0 && Chars.isDigit(a[j - 1])) {
       j--;
     }
     if (j == i || i - j > 2) {
       return false;
     }
-    while (j > 0 && isHorizontalSpace(s.charAt(j - 1))) {
+    while (j > 0 && isHorizontalSpace(a[j - 1])) {
       j--;
     }
     if (j == 0) {
       return true;
     }
-    char before = s.charAt(j - 1);
+    char before = a[j - 1];
     return !Chars.isAsciiLetter(before) && !Chars.isDigit(before) && before != '.'
         && before != ',';
   }
 
   /** "brother.My": a lower-case word, a period and a capitalized word with no space between. */
   private boolean isGluedSentence(int i) {
-    if (i == 0 || i + 2 >= n || !Character.isUpperCase(s.charAt(i + 1))
-        || !Character.isLowerCase(s.charAt(i + 2)) || !Character.isLowerCase(s.charAt(i - 1))) {
+    if (i == 0 || i + 2 >= n || !Character.isUpperCase(a[i + 1])
+        || !Character.isLowerCase(a[i + 2]) || !Character.isLowerCase(a[i - 1])) {
       return false;
     }
     int ws = i - 1;
-    while (ws > 0 && Chars.isAsciiLetter(s.charAt(ws - 1))) {
+    while (ws > 0 && Chars.isAsciiLetter(a[ws - 1])) {
       ws--;
     }
-    if (i - ws < 2 || (ws > 0 && (s.charAt(ws - 1) == '.' || isWordChar(s.charAt(ws - 1))))) {
+    if (i - ws < 2 || (ws > 0 && (a[ws - 1] == '.' || isWordChar(a[ws - 1])))) {
       return false;
     }
     return rules.abbreviations().get(s, ws, i) == WordTable.ABSENT && !inLinkOrAddress(i);
@@ -722,21 +800,21 @@ public final class SentenceScanner {
   private boolean inLinkOrAddress(int i) {
     int from = i;
     int min = Math.max(0, i - LINK_LOOKAROUND);
-    while (from > min && !Chars.isWhitespace(s.charAt(from - 1))) {
+    while (from > min && !Chars.isWhitespace(a[from - 1])) {
       from--;
     }
     int to = i;
     int max = Math.min(n, i + LINK_LOOKAROUND);
-    while (to < max && !Chars.isWhitespace(s.charAt(to))) {
+    while (to < max && !Chars.isWhitespace(a[to])) {
       to++;
     }
     if (s.startsWith("www.", from)) {
       return true;
     }
     for (int j = from; j < to; j++) {
-      char c = s.charAt(j);
-      if (c == '@' || (c == ':' && j + 2 < to && s.charAt(j + 1) == '/'
-          && s.charAt(j + 2) == '/')) {
+      char c = a[j];
+      if (c == '@' || (c == ':' && j + 2 < to && a[j + 1] == '/'
+          && a[j + 2] == '/')) {
         return true;
       }
     }
@@ -745,22 +823,22 @@ public final class SentenceScanner {
 
   private boolean previousWordIsLowercase(int ws) {
     int j = ws - 1;
-    while (j >= 0 && Chars.isWhitespace(s.charAt(j))) {
+    while (j >= 0 && Chars.isWhitespace(a[j])) {
       j--;
     }
-    if (j < 0 || !Character.isLetter(s.charAt(j))) {
+    if (j < 0 || !Character.isLetter(a[j])) {
       return true;
     }
-    while (j > 0 && Character.isLetter(s.charAt(j - 1))) {
+    while (j > 0 && Character.isLetter(a[j - 1])) {
       j--;
     }
-    return Character.isLowerCase(s.charAt(j));
+    return Character.isLowerCase(a[j]);
   }
 
   /** Whether the word at {@code m} commonly opens a sentence ("The", "It", "How"). */
   private boolean isOpenerWord(int m) {
     int e = m;
-    while (e < n && Chars.isAsciiLetter(s.charAt(e))) {
+    while (e < n && Chars.isAsciiLetter(a[e])) {
       e++;
     }
     return e > m && rules.openers().get(s, m, e) != WordTable.ABSENT;
@@ -774,7 +852,7 @@ public final class SentenceScanner {
   }
 
   private int skipWhitespace(int k) {
-    while (k < n && Chars.isWhitespace(s.charAt(k))) {
+    while (k < n && Chars.isWhitespace(a[k])) {
       k++;
     }
     return k;
