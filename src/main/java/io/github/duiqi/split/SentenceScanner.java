@@ -38,8 +38,6 @@ public final class SentenceScanner {
   private static final int LIST_UPPER = 3;
 
   private final String s;
-  /** The text's characters: array reads are the cheapest way through the hot loop. */
-  private final char[] a;
   private final int n;
   private final SplitRules rules;
   private final List<Sentence> out = new ArrayList<>();
@@ -62,8 +60,7 @@ public final class SentenceScanner {
 
   private SentenceScanner(String text, SplitRules rules) {
     this.s = text;
-    this.a = text.toCharArray();
-    this.n = a.length;
+    this.n = text.length();
     this.rules = rules;
   }
 
@@ -79,11 +76,11 @@ public final class SentenceScanner {
   }
 
   private List<Sentence> run() {
-    char[] a = this.a;
+    String s = this.s;
     int n = this.n;
     int i = 0;
     while (i < n) {
-      char c = a[i];
+      char c = s.charAt(i);
       byte kind = Chars.kind(c);
       if (kind == Chars.ORDINARY) {
         if (start < 0) {
@@ -92,7 +89,7 @@ public final class SentenceScanner {
         // the hot loop: most characters are letters or Han and need nothing but a look-up
         do {
           i++;
-        } while (i < n && Chars.kind(a[i]) == Chars.ORDINARY);
+        } while (i < n && Chars.kind(s.charAt(i)) == Chars.ORDINARY);
       } else {
         i = special(kind, c, i);
       }
@@ -105,7 +102,7 @@ public final class SentenceScanner {
   private int special(byte kind, char c, int i) {
     switch (kind) {
       case Chars.SPACE:
-        if (i + 1 < n && listKind != NO_LIST && !Chars.isWhitespace(a[i + 1])) {
+        if (i + 1 < n && listKind != NO_LIST && !Chars.isWhitespace(s.charAt(i + 1))) {
           maybeListItem(i + 1);
         }
         return i + 1;
@@ -133,7 +130,7 @@ public final class SentenceScanner {
         return inAside || i < markerEnd ? i + 1 : period(i);
       case Chars.FULLWIDTH_PERIOD:
         if (inAside || i < markerEnd || (i > 0 && i + 1 < n
-            && Chars.isDigit(a[i - 1]) && Chars.isDigit(a[i + 1]))) {
+            && Chars.isDigit(s.charAt(i - 1)) && Chars.isDigit(s.charAt(i + 1)))) {
           return i + 1; // ３．２９: a decimal point
         }
         return terminatorRun(i);
@@ -154,7 +151,7 @@ public final class SentenceScanner {
         return i + 1;
       case Chars.BULLET:
         // a bullet after whitespace opens a list item: "• 9. The first item • 10. The second"
-        if (start < i && !inAside && Chars.isWhitespace(a[i - 1])) {
+        if (start < i && !inAside && Chars.isWhitespace(s.charAt(i - 1))) {
           emit(i);
           begin(i);
         }
@@ -172,9 +169,9 @@ public final class SentenceScanner {
     markerEnd = -1;
     listKind = NO_LIST;
     int p = i;
-    if (Chars.isBullet(a[p])) {
+    if (Chars.isBullet(s.charAt(p))) {
       p++;
-      while (p < n && isHorizontalSpace(a[p])) {
+      while (p < n && isHorizontalSpace(s.charAt(p))) {
         p++;
       }
     }
@@ -199,13 +196,13 @@ public final class SentenceScanner {
     int q = p;
     int value = 0;
     int kind;
-    char c = a[q];
+    char c = s.charAt(q);
     if (Chars.isDigit(c)) {
-      while (q < n && Chars.isDigit(a[q])) {
+      while (q < n && Chars.isDigit(s.charAt(q))) {
         if (q - p == 2) {
           return -1; // years and counts, not list numbers
         }
-        value = value * 10 + Character.digit(a[q], 10);
+        value = value * 10 + Character.digit(s.charAt(q), 10);
         q++;
       }
       kind = LIST_DIGITS;
@@ -217,21 +214,21 @@ public final class SentenceScanner {
       return -1;
     }
     int style;
-    if (q < n && (a[q] == '.' || a[q] == '\uFF0E')) {
+    if (q < n && (s.charAt(q) == '.' || s.charAt(q) == '\uFF0E')) {
       q++;
       style = 1;
-      if (q < n && a[q] == ')') {
+      if (q < n && s.charAt(q) == ')') {
         q++;
         style = 2;
       }
-    } else if (q < n && (a[q] == ')' || a[q] == '\uFF09')) {
+    } else if (q < n && (s.charAt(q) == ')' || s.charAt(q) == '\uFF09')) {
       q++;
       style = 3;
     } else {
       return -1;
     }
-    if (q < n && !Chars.isWhitespace(a[q])
-        && !(kind == LIST_DIGITS && Chars.isCjk(a[q]))) {
+    if (q < n && !Chars.isWhitespace(s.charAt(q))
+        && !(kind == LIST_DIGITS && Chars.isCjk(s.charAt(q)))) {
       return -1;
     }
     return ((long) q << 32) | ((long) kind << 24) | ((long) style << 16) | value;
@@ -242,7 +239,7 @@ public final class SentenceScanner {
     if (start < 0 || p < asideClose || p <= markerEnd) {
       return;
     }
-    char c = a[p];
+    char c = s.charAt(p);
     if (listKind == LIST_DIGITS ? !Chars.isDigit(c) : !Chars.isAsciiLetter(c)) {
       return;
     }
@@ -257,14 +254,14 @@ public final class SentenceScanner {
 
   private int lineBreak(char c, int i) {
     int j = i + 1;
-    if (c == '\r' && j < n && a[j] == '\n') {
+    if (c == '\r' && j < n && s.charAt(j) == '\n') {
       j++;
     }
     int p = j;
-    while (p < n && isHorizontalSpace(a[p])) {
+    while (p < n && isHorizontalSpace(s.charAt(p))) {
       p++;
     }
-    if (p < n && Chars.isLineBreak(a[p])) {
+    if (p < n && Chars.isLineBreak(s.charAt(p))) {
       emit(i); // a blank line
       newParagraph();
       return p;
@@ -289,7 +286,7 @@ public final class SentenceScanner {
       return;
     }
     int e = end;
-    while (e > start && Chars.isWhitespace(a[e - 1])) {
+    while (e > start && Chars.isWhitespace(s.charAt(e - 1))) {
       e--;
     }
     if (e > start) {
@@ -304,7 +301,7 @@ public final class SentenceScanner {
 
   /** Returns the index of the bracket matching the one at {@code i}, or -1 if it is too far. */
   private int findAsideClose(int i) {
-    char open = a[i];
+    char open = s.charAt(i);
     int family = Chars.bracketFamily(open);
     int limit = family == 1 ? PAREN_ASIDE_LIMIT : family == 2 ? SQUARE_ASIDE_LIMIT
         : TITLE_ASIDE_LIMIT;
@@ -312,13 +309,13 @@ public final class SentenceScanner {
     int depth = 0;
     boolean afterLineBreak = false;
     for (int j = i + 1; j < end; j++) {
-      char c = a[j];
+      char c = s.charAt(j);
       if (Chars.isLineBreak(c)) {
         if (afterLineBreak || c == '\u2029') {
           return -1; // an aside does not run over a blank line
         }
         afterLineBreak = true;
-        if (c == '\r' && j + 1 < end && a[j + 1] == '\n') {
+        if (c == '\r' && j + 1 < end && s.charAt(j + 1) == '\n') {
           j++;
         }
       } else if (!Chars.isWhitespace(c)) {
@@ -340,7 +337,7 @@ public final class SentenceScanner {
   /** Whether only opening quotes and brackets stand between the sentence start and {@code i}. */
   private boolean isAsideAtSentenceStart(int i) {
     for (int j = start; j < i; j++) {
-      if (!Chars.isOpener(a[j])) {
+      if (!Chars.isOpener(s.charAt(j))) {
         return false;
       }
     }
@@ -355,17 +352,17 @@ public final class SentenceScanner {
     if (!asideOpensSentence) {
       return i + 1;
     }
-    char before = a[i - 1];
+    char before = s.charAt(i - 1);
     byte kind = Chars.kind(before);
     boolean strong = kind == Chars.STRONG_END || kind == Chars.FULLWIDTH_PERIOD;
     boolean ended = strong || kind == Chars.EXCLAIM_OR_QUESTION
         // a period, but not the last dot of an elision such as "[...]"
-        || (kind == Chars.PERIOD && !(i >= 2 && a[i - 2] == '.'));
+        || (kind == Chars.PERIOD && !(i >= 2 && s.charAt(i - 2) == '.'));
     if (!ended) {
       return i + 1;
     }
     int k = skipClosers(i);
-    boolean boundary = strong || (i >= 2 && Chars.isCjk(a[i - 2]))
+    boolean boundary = strong || (i >= 2 && Chars.isCjk(s.charAt(i - 2)))
         ? strongBoundary(k)
         : weakBoundary(k);
     commitClosers(i, k);
@@ -383,7 +380,7 @@ public final class SentenceScanner {
     boolean ends = false;
     boolean strong = false;
     while (j < n) {
-      byte kind = Chars.kind(a[j]);
+      byte kind = Chars.kind(s.charAt(j));
       if (kind == Chars.STRONG_END || kind == Chars.FULLWIDTH_PERIOD) {
         ends = true;
         strong = true;
@@ -398,8 +395,8 @@ public final class SentenceScanner {
     if (!ends && k == j) {
       return j; // …… inside a sentence
     }
-    boolean cjk = strong || (i > 0 && Chars.isCjk(a[i - 1]))
-        || (k < n && Chars.isCjk(a[k]));
+    boolean cjk = strong || (i > 0 && Chars.isCjk(s.charAt(i - 1)))
+        || (k < n && Chars.isCjk(s.charAt(k)));
     boolean boundary = cjk ? strongBoundary(k) : weakBoundary(k);
     commitClosers(j, k);
     if (boundary) {
@@ -416,7 +413,7 @@ public final class SentenceScanner {
     if (k >= n) {
       return true;
     }
-    char c = a[k];
+    char c = s.charAt(k);
     if (Chars.isContinuation(c)) {
       return false;
     }
@@ -431,12 +428,12 @@ public final class SentenceScanner {
     if (k >= n) {
       return true;
     }
-    char c = a[k];
+    char c = s.charAt(k);
     if (!Chars.isWhitespace(c)) {
       return Chars.isCjk(c);
     }
     int m = skipWhitespace(k);
-    return m >= n || (startsSentence(a[m]) && !(closersHadQuote && isEnglishSpeechTag(m)));
+    return m >= n || (startsSentence(s.charAt(m)) && !(closersHadQuote && isEnglishSpeechTag(m)));
   }
 
   /**
@@ -450,7 +447,7 @@ public final class SentenceScanner {
     int p = m;
     for (int words = 0; words < 3; words++) {
       int e = p;
-      while (e < n && (Chars.isAsciiLetter(a[e]) || a[e] == '-')) {
+      while (e < n && (Chars.isAsciiLetter(s.charAt(e)) || s.charAt(e) == '-')) {
         e++;
       }
       if (e == p) {
@@ -459,10 +456,10 @@ public final class SentenceScanner {
       if (words > 0 && rules.speechVerbs().get(s, p, e) != WordTable.ABSENT) {
         return true;
       }
-      if (e < n && a[e] == '.') {
+      if (e < n && s.charAt(e) == '.') {
         e++; // Mr. Wang
       }
-      if (!Character.isUpperCase(a[p]) || e >= n || a[e] != ' ') {
+      if (!Character.isUpperCase(s.charAt(p)) || e >= n || s.charAt(e) != ' ') {
         return false;
       }
       p = e + 1;
@@ -475,25 +472,25 @@ public final class SentenceScanner {
    * 他说。 or 李经理问，: hand-aligned corpora keep it with the quotation before it.
    */
   private boolean isSpeechTag(int k) {
-    int p = k < n && a[k] == ' ' ? k + 1 : k;
+    int p = k < n && s.charAt(k) == ' ' ? k + 1 : k;
     int q = p;
-    while (q < n && q - p < SPEECH_TAG_LIMIT && Chars.isHan(a[q])) {
+    while (q < n && q - p < SPEECH_TAG_LIMIT && Chars.isHan(s.charAt(q))) {
       q++;
     }
     if (q == p || q >= n) {
       return false;
     }
-    char end = a[q];
+    char end = s.charAt(q);
     if (end != '\u3002' && end != '\uFF0C' && end != ',') {
       return false; // 小明道：“…” opens a new quotation: a new sentence
     }
-    char verb = a[q - 1];
+    char verb = s.charAt(q - 1);
     switch (verb) {
       case '说': case '說': case '问': case '問': case '答': case '喊': case '叫': case '嚷':
         return true;
       case '道':
         // 他道 / 笑道, but not 知道 (know), 难道, 味道 ...
-        char before = q - 2 >= p ? a[q - 2] : ' ';
+        char before = q - 2 >= p ? s.charAt(q - 2) : ' ';
         return before != '知' && before != '难' && before != '難' && before != '味'
             && q - p <= 4;
       default:
@@ -508,7 +505,7 @@ public final class SentenceScanner {
   private int skipClosers(int j) {
     boolean quote = false;
     while (j < n) {
-      char c = a[j];
+      char c = s.charAt(j);
       if (c == '"') {
         if (!doubleQuoteOpen && startsWord(j + 1)) {
           break;
@@ -517,8 +514,8 @@ public final class SentenceScanner {
         if (startsWord(j + 1)) {
           break;
         }
-      } else if (c == ' ' && !quote && j + 1 < n && (isClosingQuote(a[j + 1])
-          || (a[j + 1] == '"' && doubleQuoteOpen && !startsWord(j + 2)))) {
+      } else if (c == ' ' && !quote && j + 1 < n && (isClosingQuote(s.charAt(j + 1))
+          || (s.charAt(j + 1) == '"' && doubleQuoteOpen && !startsWord(j + 2)))) {
         j++; // "下棋。 ”", 'the ties. " This': a stray space before the closing quote
         continue;
       } else if (!Chars.isCloser(c)) {
@@ -538,7 +535,7 @@ public final class SentenceScanner {
   /** Straight double quotes among skipped closers were closing ones. */
   private void commitClosers(int from, int to) {
     for (int j = from; j < to; j++) {
-      if (a[j] == '"') {
+      if (s.charAt(j) == '"') {
         doubleQuoteOpen = false;
       }
     }
@@ -548,7 +545,7 @@ public final class SentenceScanner {
     if (j >= n) {
       return false;
     }
-    char c = a[j];
+    char c = s.charAt(j);
     return Character.isLetterOrDigit(c) || Chars.isCjk(c);
   }
 
@@ -559,10 +556,10 @@ public final class SentenceScanner {
     int dots = 1;
     int q = i + 1;
     while (true) {
-      if (q < n && a[q] == '.') {
+      if (q < n && s.charAt(q) == '.') {
         dots++;
         q++;
-      } else if (q + 1 < n && a[q] == ' ' && a[q + 1] == '.') {
+      } else if (q + 1 < n && s.charAt(q) == ' ' && s.charAt(q + 1) == '.') {
         dots++;
         q += 2;
       } else {
@@ -572,12 +569,12 @@ public final class SentenceScanner {
     if (dots == 1) {
       return singlePeriod(i);
     }
-    boolean attached = i > 0 && !Chars.isWhitespace(a[i - 1]);
+    boolean attached = i > 0 && !Chars.isWhitespace(s.charAt(i - 1));
     int k = skipClosers(q);
-    if (dots >= 4 && attached && a[i + 1] == ' ') {
+    if (dots >= 4 && attached && s.charAt(i + 1) == ' ') {
       // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next one
       int m = skipWhitespace(k);
-      if (m > k && m < n && startsSentence(a[m])) {
+      if (m > k && m < n && startsSentence(s.charAt(m))) {
         emit(i + 1);
         return i + 1;
       }
@@ -589,7 +586,7 @@ public final class SentenceScanner {
       // are the Chinese ellipsis typed in ASCII
       return q;
     }
-    boolean boundary = i > 0 && Chars.isCjk(a[i - 1]) || k < n && Chars.isCjk(a[k])
+    boolean boundary = i > 0 && Chars.isCjk(s.charAt(i - 1)) || k < n && Chars.isCjk(s.charAt(k))
         ? strongBoundary(k)
         : weakBoundary(k);
     commitClosers(q, k);
@@ -603,11 +600,11 @@ public final class SentenceScanner {
     if (i + 1 >= n) {
       return i + 1;
     }
-    char next = a[i + 1];
+    char next = s.charAt(i + 1);
     if (Chars.isDigit(next)) {
       return i + 1; // 3.5, v1.2, 1026.253.553
     }
-    if (i > 0 && Chars.isCjk(a[i - 1])) {
+    if (i > 0 && Chars.isCjk(s.charAt(i - 1))) {
       // Chinese written with an ASCII period ends like 。
       int k = skipClosers(i + 1);
       boolean boundary = strongBoundary(k);
@@ -618,8 +615,8 @@ public final class SentenceScanner {
       return k;
     }
     int k = skipClosers(i + 1);
-    if (k < n && !Chars.isWhitespace(a[k])) {
-      char after = a[k];
+    if (k < n && !Chars.isWhitespace(s.charAt(k))) {
+      char after = s.charAt(k);
       boolean boundary;
       if (Chars.isCjk(after)) {
         // "stability.中美" ends; "如下:1.加强" is a list number, "J.K.罗琳" a name
@@ -641,7 +638,7 @@ public final class SentenceScanner {
     int m = skipWhitespace(k);
     if (m < n && (k > i + 1 && closersHadQuote
         // 'one o'clock A.M." "Wow': a closing quote shows the abbreviation ends the sentence
-        ? startsSentence(a[m]) && !isEnglishSpeechTag(m)
+        ? startsSentence(s.charAt(m)) && !isEnglishSpeechTag(m)
         : periodEndsSentence(i, m))) {
       emit(k);
     }
@@ -653,9 +650,9 @@ public final class SentenceScanner {
    * ends a sentence, judged by the word before it.
    */
   private boolean periodEndsSentence(int i, int m) {
-    char next = a[m];
+    char next = s.charAt(m);
     int ws = wordStart(i);
-    if (ws == i || (ws > 0 && isApostrophe(a[ws - 1]))) {
+    if (ws == i || (ws > 0 && isApostrophe(s.charAt(ws - 1)))) {
       return startsSentence(next); // after ")" or "%" or in "John's."
     }
     int letters = 0;
@@ -663,7 +660,7 @@ public final class SentenceScanner {
     int part = 0;
     boolean innerDot = false;
     for (int j = ws; j < i; j++) {
-      char c = a[j];
+      char c = s.charAt(j);
       if (c == '.') {
         innerDot = true;
         part = 0;
@@ -680,7 +677,7 @@ public final class SentenceScanner {
       return startsSentence(next) && !(Chars.isCjk(next) && isEnumeration(i));
     }
     if (i - ws == 1) {
-      char letter = a[ws];
+      char letter = s.charAt(ws);
       if (Character.isLowerCase(letter)) {
         // "p. 55" and list letters go on; a variable ends a sentence before "It", "We", ...
         // ("y and z imply x. It is hard"), and so does any letter before Chinese text
@@ -719,14 +716,14 @@ public final class SentenceScanner {
 
   /** Whether a period at {@code i} follows a lone capital letter, as in "J." or "J.M.". */
   private boolean isInitial(int i) {
-    return i >= 1 && i < n && a[i] == '.' && Character.isUpperCase(a[i - 1])
-        && Chars.isAsciiLetter(a[i - 1]) && (i < 2 || !Character.isLetter(a[i - 2]));
+    return i >= 1 && i < n && s.charAt(i) == '.' && Character.isUpperCase(s.charAt(i - 1))
+        && Chars.isAsciiLetter(s.charAt(i - 1)) && (i < 2 || !Character.isLetter(s.charAt(i - 2)));
   }
 
   /** Whether {@code a[from, to)} is initials such as "J.M" or "H.L.A". */
   private boolean isInitials(int from, int to) {
     for (int j = from; j < to; j += 2) {
-      if (!Character.isUpperCase(a[j]) || (j + 1 < to && a[j + 1] != '.')) {
+      if (!Character.isUpperCase(s.charAt(j)) || (j + 1 < to && s.charAt(j + 1) != '.')) {
         return false;
       }
     }
@@ -737,15 +734,15 @@ public final class SentenceScanner {
   private int wordStart(int i) {
     int j = i;
     while (j > 0) {
-      char c = a[j - 1];
-      if (isWordChar(c) || (c == '.' && j - 1 > 0 && isWordChar(a[j - 2]))) {
+      char c = s.charAt(j - 1);
+      if (isWordChar(c) || (c == '.' && j - 1 > 0 && isWordChar(s.charAt(j - 2)))) {
         j--;
       } else {
         break;
       }
     }
     // the word starts with a word character, never with a period
-    while (j < i && a[j] == '.') {
+    while (j < i && s.charAt(j) == '.') {
       j++;
     }
     return j;
@@ -763,34 +760,34 @@ public final class SentenceScanner {
   /** Whether the period at {@code i} follows a short list number in CJK text ("如下:1.加强"). */
   private boolean isEnumeration(int i) {
     int j = i;
-    while (j > 0 && Chars.isDigit(a[j - 1])) {
+    while (j > 0 && Chars.isDigit(s.charAt(j - 1))) {
       j--;
     }
     if (j == i || i - j > 2) {
       return false;
     }
-    while (j > 0 && isHorizontalSpace(a[j - 1])) {
+    while (j > 0 && isHorizontalSpace(s.charAt(j - 1))) {
       j--;
     }
     if (j == 0) {
       return true;
     }
-    char before = a[j - 1];
+    char before = s.charAt(j - 1);
     return !Chars.isAsciiLetter(before) && !Chars.isDigit(before) && before != '.'
         && before != ',';
   }
 
   /** "brother.My": a lower-case word, a period and a capitalized word with no space between. */
   private boolean isGluedSentence(int i) {
-    if (i == 0 || i + 2 >= n || !Character.isUpperCase(a[i + 1])
-        || !Character.isLowerCase(a[i + 2]) || !Character.isLowerCase(a[i - 1])) {
+    if (i == 0 || i + 2 >= n || !Character.isUpperCase(s.charAt(i + 1))
+        || !Character.isLowerCase(s.charAt(i + 2)) || !Character.isLowerCase(s.charAt(i - 1))) {
       return false;
     }
     int ws = i - 1;
-    while (ws > 0 && Chars.isAsciiLetter(a[ws - 1])) {
+    while (ws > 0 && Chars.isAsciiLetter(s.charAt(ws - 1))) {
       ws--;
     }
-    if (i - ws < 2 || (ws > 0 && (a[ws - 1] == '.' || isWordChar(a[ws - 1])))) {
+    if (i - ws < 2 || (ws > 0 && (s.charAt(ws - 1) == '.' || isWordChar(s.charAt(ws - 1))))) {
       return false;
     }
     return rules.abbreviations().get(s, ws, i) == WordTable.ABSENT && !inLinkOrAddress(i);
@@ -800,21 +797,21 @@ public final class SentenceScanner {
   private boolean inLinkOrAddress(int i) {
     int from = i;
     int min = Math.max(0, i - LINK_LOOKAROUND);
-    while (from > min && !Chars.isWhitespace(a[from - 1])) {
+    while (from > min && !Chars.isWhitespace(s.charAt(from - 1))) {
       from--;
     }
     int to = i;
     int max = Math.min(n, i + LINK_LOOKAROUND);
-    while (to < max && !Chars.isWhitespace(a[to])) {
+    while (to < max && !Chars.isWhitespace(s.charAt(to))) {
       to++;
     }
     if (s.startsWith("www.", from)) {
       return true;
     }
     for (int j = from; j < to; j++) {
-      char c = a[j];
-      if (c == '@' || (c == ':' && j + 2 < to && a[j + 1] == '/'
-          && a[j + 2] == '/')) {
+      char c = s.charAt(j);
+      if (c == '@' || (c == ':' && j + 2 < to && s.charAt(j + 1) == '/'
+          && s.charAt(j + 2) == '/')) {
         return true;
       }
     }
@@ -823,22 +820,22 @@ public final class SentenceScanner {
 
   private boolean previousWordIsLowercase(int ws) {
     int j = ws - 1;
-    while (j >= 0 && Chars.isWhitespace(a[j])) {
+    while (j >= 0 && Chars.isWhitespace(s.charAt(j))) {
       j--;
     }
-    if (j < 0 || !Character.isLetter(a[j])) {
+    if (j < 0 || !Character.isLetter(s.charAt(j))) {
       return true;
     }
-    while (j > 0 && Character.isLetter(a[j - 1])) {
+    while (j > 0 && Character.isLetter(s.charAt(j - 1))) {
       j--;
     }
-    return Character.isLowerCase(a[j]);
+    return Character.isLowerCase(s.charAt(j));
   }
 
   /** Whether the word at {@code m} commonly opens a sentence ("The", "It", "How"). */
   private boolean isOpenerWord(int m) {
     int e = m;
-    while (e < n && Chars.isAsciiLetter(a[e])) {
+    while (e < n && Chars.isAsciiLetter(s.charAt(e))) {
       e++;
     }
     return e > m && rules.openers().get(s, m, e) != WordTable.ABSENT;
@@ -852,7 +849,7 @@ public final class SentenceScanner {
   }
 
   private int skipWhitespace(int k) {
-    while (k < n && Chars.isWhitespace(a[k])) {
+    while (k < n && Chars.isWhitespace(s.charAt(k))) {
       k++;
     }
     return k;
