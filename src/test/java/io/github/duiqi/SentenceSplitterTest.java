@@ -145,6 +145,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void unmatchedBracketsAreOrdinaryCharacters() {
+      String brackets = "（".repeat(3000) + "(".repeat(3000);
+      assertEquals(List.of(brackets + "你好。", "Hello.", "World."),
+          texts(brackets + "你好。Hello. World."));
+      assertEquals(List.of("他（据说。", "来了。"), texts("他（据说。\n\n来了。"));
+    }
+
+    @Test
     void ellipsesInsideASentenceDoNotSplit() {
       assertOne("他想……算了吧。");
       assertOne("他想…算了吧。");

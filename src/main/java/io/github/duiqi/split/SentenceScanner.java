@@ -48,6 +48,11 @@ public final class SentenceScanner {
   private int asideClose = -1;
   /** Whether the current aside opens its sentence, so that a sentence may end with it. */
   private boolean asideOpensSentence;
+  /**
+   * What is left of the characters that bracket look-ahead may read in this text: twice the
+   * text's length, so that unmatched brackets cannot make a scan quadratic.
+   */
+  private int asideBudget;
   /** Whether an ASCII double quote is open in this paragraph. */
   private boolean doubleQuoteOpen;
   /** End of the list marker ("1.", "a)", "• 9.") that opens the current sentence, or -1. */
@@ -61,6 +66,7 @@ public final class SentenceScanner {
   private SentenceScanner(String text, SplitRules rules) {
     this.s = text;
     this.n = text.length();
+    this.asideBudget = 2 * n + 4096;
     this.rules = rules;
   }
 
@@ -305,7 +311,16 @@ public final class SentenceScanner {
     int family = Chars.bracketFamily(open);
     int limit = family == 1 ? PAREN_ASIDE_LIMIT : family == 2 ? SQUARE_ASIDE_LIMIT
         : TITLE_ASIDE_LIMIT;
-    int end = Math.min(n, i + 1 + limit);
+    if (asideBudget <= 0) {
+      return -1;
+    }
+    int end = Math.min(n, i + 1 + Math.min(limit, asideBudget));
+    int close = scanAside(i, family, end);
+    asideBudget -= (close < 0 ? end : close) - i;
+    return close;
+  }
+
+  private int scanAside(int i, int family, int end) {
     int depth = 0;
     boolean afterLineBreak = false;
     for (int j = i + 1; j < end; j++) {
