@@ -13,7 +13,7 @@ module io.github.duiqi {
   requires static info.picocli;
 
   exports io.github.duiqi;
-  // exports io.github.duiqi.format;  (added with the first format class)
+  exports io.github.duiqi.format;
 
   opens io.github.duiqi.cli to info.picocli;
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Splits and aligns Chinese text with its English translation.",
-    subcommands = {CommandLine.HelpCommand.class, SplitCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, SplitCommand.class, AlignCommand.class,
+        EvalCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a command that succeeded. */

@@ -1,0 +1,65 @@
+package io.github.duiqi;
+
+/**
+ * The shape of a bead: how many Chinese sentences it holds and how many English ones, as in
+ * {@code 1-2} for one Chinese sentence rendered by two English sentences.
+ *
+ * <pre>{@code
+ * Aligner aligner = Aligner.builder().beadType(BeadType.parse("2-3"), 0.004).build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param chinese Chinese sentences, 0 to {@link #MAX_SIDE}
+ * @param english English sentences, 0 to {@link #MAX_SIDE}
+ */
+public record BeadType(int chinese, int english) {
+
+  /** The largest number of sentences one side of a bead may hold. */
+  public static final int MAX_SIDE = 8;
+
+  /**
+   * Validates the counts.
+   *
+   * @throws IllegalArgumentException if a count is negative or above {@link #MAX_SIDE}, or both
+   *     are 0
+   */
+  public BeadType {
+    if (chinese < 0 || chinese > MAX_SIDE || english < 0 || english > MAX_SIDE) {
+      throw new IllegalArgumentException("bead type " + chinese + "-" + english
+          + ": each side must hold 0 to " + MAX_SIDE + " sentences");
+    }
+    if (chinese == 0 && english == 0) {
+      throw new IllegalArgumentException("bead type 0-0 holds no sentence");
+    }
+  }
+
+  /** Returns the bead type {@code chinese-english}. */
+  public static BeadType of(int chinese, int english) {
+    return new BeadType(chinese, english);
+  }
+
+  /**
+   * Parses {@code "1-2"}.
+   *
+   * @throws IllegalArgumentException if the text is not two counts joined by '-'
+   */
+  public static BeadType parse(String text) {
+    int dash = text.indexOf('-');
+    try {
+      if (dash > 0) {
+        return new BeadType(Integer.parseInt(text.substring(0, dash).trim()),
+            Integer.parseInt(text.substring(dash + 1).trim()));
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("bead type '" + text + "' is not of the form 1-2");
+  }
+
+  /** Returns {@code "chinese-english"}, e.g. {@code "1-2"}. */
+  @Override
+  public String toString() {
+    return chinese + "-" + english;
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.duiqi.align;
+
+/**
+ * The cost of a bead: {@code -log P(type) - log P(|δ| or more | type)} plus the feature
+ * penalties, where δ is the length difference normalised by its standard deviation.
+ *
+ * <p>With {@code lz} the Chinese length times the document's ratio (the English length the
+ * Chinese predicts), {@code le} the English length and {@code m = (lz + le) / 2}:
+ * {@code δ = (le - lz) / sqrt(a·m + b·m²)}. The linear term is Gale and Church's; the quadratic
+ * term lets the spread grow in proportion to long sentences, as translators' freedom does.
+ * {@code P(|δ| or more)} is the two-sided tail of the standard normal, {@code erfc(|δ|/√2)}.
+ *
+ * <p>A one-sided bead (1-0, 0-1) at the very start or end of the pair pays no length term: an
+ * untranslated heading, dateline or note is common there, and its length is no evidence.
+ *
+ * <p>Feature penalties (each weight times a count, so the cost of a whole alignment only depends
+ * on how the evidence is grouped, not on how many beads there are): numbers found on one side of
+ * the bead and not on the other; Latin tokens of the Chinese side not found in the English; and
+ * the difference in count of each shared punctuation class. Every term is non-negative, so
+ * {@code exp(-cost)} is in {@code (0, 1]}.
+ *
+ * <p>Immutable; thread-safe.
+ */
+final class CostModel {
+
+  final Profile zh;
+  final Profile en;
+  final double ratio;
+  final double varianceLinear;
+  final double varianceQuadratic;
+  final int[] chineseCounts;
+  final int[] englishCounts;
+  final double[] typeCost;
+  final double numberWeight;
+  final double latinWeight;
+  final double punctuationWeight;
+
+  CostModel(Profile zh, Profile en, double ratio, double varianceLinear,
+      double varianceQuadratic, int[] chineseCounts, int[] englishCounts, double[] typeCost,
+      double numberWeight, double latinWeight, double punctuationWeight) {
+    this.zh = zh;
+    this.en = en;
+    this.ratio = ratio;
+    this.varianceLinear = varianceLinear;
+    this.varianceQuadratic = varianceQuadratic;
+    this.chineseCounts = chineseCounts;
+    this.englishCounts = englishCounts;
+    this.typeCost = typeCost;
+    this.numberWeight = numberWeight;
+    this.latinWeight = latinWeight;
+    this.punctuationWeight = punctuationWeight;
+  }
+
+  int types() {
+    return typeCost.length;
+  }
+
+  /** Cost of bead type {@code t} ending at Chinese {@code i} and English {@code j}. */
+  double cost(int t, int i, int j) {
+    int i0 = i - chineseCounts[t];
+    int j0 = j - englishCounts[t];
+    // a sentence left untranslated at the start or end of a text (a heading, a dateline, a
+    // note) is a common event whose length says nothing: it pays only its prior there
+    boolean oneSided = i0 == i || j0 == j;
+    boolean atEdge = i0 == 0 && j0 == 0 || i == zh.size && j == en.size;
+    double length = oneSided && atEdge ? 0 : lengthCost(i0, i, j0, j);
+    return typeCost[t] + length + evidenceCost(i0, i, j0, j);
+  }
+
+  double lengthCost(int i0, int i1, int j0, int j1) {
+    double lz = zh.length(i0, i1) * ratio;
+    double le = en.length(j0, j1);
+    double m = 0.5 * (lz + le);
+    if (m <= 0) {
+      return 0;
+    }
+    double delta = Math.abs(le - lz) / Math.sqrt(m * (varianceLinear + varianceQuadratic * m));
+    return minusLogTail(delta);
+  }
+
+  double evidenceCost(int i0, int i1, int j0, int j1) {
+    double cost = 0;
+    if (punctuationWeight > 0) {
+      int diff = 0;
+      for (int c = 0; c < Profile.PUNCT_CLASSES; c++) {
+        diff += Math.abs(zh.punct(c, i0, i1) - en.punct(c, j0, j1));
+      }
+      cost += punctuationWeight * diff;
+    }
+    if (numberWeight > 0) {
+      cost += numberWeight * unmatchedNumbers(i0, i1, j0, j1);
+    }
+    if (latinWeight > 0) {
+      cost += latinWeight * unmatchedTokens(i0, i1, j0, j1);
+    }
+    return cost;
+  }
+
+  private int unmatchedNumbers(int i0, int i1, int j0, int j1) {
+    int zFrom = zh.numberAt[i0];
+    int zTo = zh.numberAt[i1];
+    int eFrom = en.numberAt[j0];
+    int eTo = en.numberAt[j1];
+    int nz = zTo - zFrom;
+    int ne = eTo - eFrom;
+    if (nz == 0 || ne == 0) {
+      return nz + ne;
+    }
+    long used = 0; // bit k: English number eFrom + k already matched
+    int matched = 0;
+    int limit = Math.min(ne, 64);
+    for (int a = zFrom; a < zTo; a++) {
+      long v = zh.numbers[a];
+      for (int k = 0; k < limit; k++) {
+        if ((used & (1L << k)) == 0 && en.numbers[eFrom + k] == v) {
+          used |= 1L << k;
+          matched++;
+          break;
+        }
+      }
+    }
+    return nz + ne - 2 * matched;
+  }
+
+  private int unmatchedTokens(int i0, int i1, int j0, int j1) {
+    int zFrom = zh.tokenAt[i0];
+    int zTo = zh.tokenAt[i1];
+    if (zFrom == zTo) {
+      return 0;
+    }
+    int eFrom = en.tokenAt[j0];
+    int eTo = en.tokenAt[j1];
+    int unmatched = 0;
+    for (int a = zFrom; a < zTo; a++) {
+      int id = zh.tokens[a];
+      boolean found = false;
+      for (int b = eFrom; b < eTo && !found; b++) {
+        found = en.tokens[b] == id;
+      }
+      if (!found) {
+        unmatched++;
+      }
+    }
+    return unmatched;
+  }
+
+  /**
+   * {@code -log erfc(x / √2)}, the cost of a normal deviate at least {@code x} away from 0 on
+   * either side; Numerical Recipes' Chebyshev fit of erfc (relative error below 1.2e-7), taken
+   * in the log domain so that it never underflows.
+   */
+  static double minusLogTail(double x) {
+    double z = x * 0.7071067811865476;
+    double t = 1.0 / (1.0 + 0.5 * z);
+    double poly = -1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+        + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+        + t * (-0.82215223 + t * 0.17087277))))))));
+    double value = z * z - poly - Math.log(t);
+    return value > 0 ? value : 0;
+  }
+}

@@ -1,0 +1,297 @@
+package io.github.duiqi.align;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the numbers a sentence mentions, as comparable keys, so that {@code 2月11日} on the
+ * Chinese side and {@code February 11} on the English side both give {@code 2} and {@code 11}.
+ *
+ * <p>Recognised: Arabic digits (ASCII and full-width, with thousands separators and a decimal
+ * part), Chinese numerals ({@code 三百二十}, {@code 一九八四}, {@code 两}), a multiplier after
+ * digits ({@code 3万}, {@code 2.5 million}), English number words ({@code twenty-one}) and
+ * English month names (as 1 to 12). The value 1 is ignored on both sides: {@code 一} and
+ * {@code one} / {@code a} are too common as articles and in idioms to be evidence.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class NumberExtractor {
+
+  private static final Map<String, Long> SMALL_WORDS = Map.ofEntries(
+      Map.entry("zero", 0L), Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L),
+      Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L),
+      Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
+      Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("thirteen", 13L),
+      Map.entry("fourteen", 14L), Map.entry("fifteen", 15L), Map.entry("sixteen", 16L),
+      Map.entry("seventeen", 17L), Map.entry("eighteen", 18L), Map.entry("nineteen", 19L),
+      Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L),
+      Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L),
+      Map.entry("eighty", 80L), Map.entry("ninety", 90L), Map.entry("dozen", 12L));
+
+  private static final long HALF = key(0.5);
+
+  private static final Map<String, Long> MULTIPLIERS = Map.of(
+      "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
+      "trillion", 1_000_000_000_000L);
+
+  private static final Map<String, Long> MONTHS = Map.ofEntries(
+      Map.entry("January", 1L), Map.entry("February", 2L), Map.entry("March", 3L),
+      Map.entry("April", 4L), Map.entry("May", 5L), Map.entry("June", 6L),
+      Map.entry("July", 7L), Map.entry("August", 8L), Map.entry("September", 9L),
+      Map.entry("October", 10L), Map.entry("November", 11L), Map.entry("December", 12L),
+      Map.entry("Jan", 1L), Map.entry("Feb", 2L), Map.entry("Mar", 3L), Map.entry("Apr", 4L),
+      Map.entry("Jun", 6L), Map.entry("Jul", 7L), Map.entry("Aug", 8L), Map.entry("Sep", 9L),
+      Map.entry("Sept", 9L), Map.entry("Oct", 10L), Map.entry("Nov", 11L), Map.entry("Dec", 12L));
+
+  /** Receives each number found, as a key: the value times 100, rounded. */
+  interface Sink {
+    void accept(long key);
+  }
+
+  private NumberExtractor() {}
+
+  static long key(double value) {
+    return Math.round(value * 100.0);
+  }
+
+  /** Reports every number in {@code s}, Chinese numerals and English words included. */
+  static void extract(String s, Sink sink) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char ch = s.charAt(i);
+      if (digit(ch) >= 0) {
+        i = arabic(s, i, sink);
+      } else if (ch == '半') {
+        emit(0.5, sink); // 半 = half: 半个世纪, 一半, 半小时
+        i++;
+      } else if (chineseDigit(ch) >= 0 || chineseUnit(ch) > 0) {
+        i = chinese(s, i, sink);
+      } else if (Character.isLetter(ch) && ch < 0x250) {
+        i = english(s, i, sink);
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private static int digit(char ch) {
+    if (ch >= '0' && ch <= '9') {
+      return ch - '0';
+    }
+    if (ch >= '０' && ch <= '９') {
+      return ch - '０';
+    }
+    return -1;
+  }
+
+  private static int arabic(String s, int start, Sink sink) {
+    int n = s.length();
+    int i = start;
+    double value = 0;
+    while (i < n) {
+      int d = digit(s.charAt(i));
+      if (d >= 0) {
+        value = value * 10 + d;
+        i++;
+      } else if (s.charAt(i) == ',' && i + 3 < n + 1 && threeDigits(s, i + 1)) {
+        i++; // thousands separator
+      } else {
+        break;
+      }
+    }
+    if (i + 1 < n && (s.charAt(i) == '.' || s.charAt(i) == '．') && digit(s.charAt(i + 1)) >= 0) {
+      i++;
+      double scale = 0.1;
+      while (i < n && digit(s.charAt(i)) >= 0) {
+        value += digit(s.charAt(i)) * scale;
+        scale /= 10;
+        i++;
+      }
+    }
+    int after = i;
+    while (after < n && s.charAt(after) == ' ') {
+      after++;
+    }
+    if (after < n) {
+      long unit = chineseUnit(s.charAt(after));
+      if (unit >= 10_000) {
+        value *= unit;
+        i = after + 1;
+      } else {
+        int wordEnd = after;
+        while (wordEnd < n && Character.isLetter(s.charAt(wordEnd))) {
+          wordEnd++;
+        }
+        Long mult = MULTIPLIERS.get(s.substring(after, wordEnd).toLowerCase(Locale.ROOT));
+        if (mult != null && mult >= 1_000) {
+          value *= mult;
+          i = wordEnd;
+        }
+      }
+    }
+    emit(value, sink);
+    return i;
+  }
+
+  private static boolean threeDigits(String s, int from) {
+    if (from + 3 > s.length()) {
+      return false;
+    }
+    for (int k = from; k < from + 3; k++) {
+      if (digit(s.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return from + 3 == s.length() || digit(s.charAt(from + 3)) < 0;
+  }
+
+  private static int chineseDigit(char ch) {
+    switch (ch) {
+      case '零': case '〇': return 0;
+      case '一': return 1;
+      case '二': case '两': case '兩': return 2;
+      case '三': return 3;
+      case '四': return 4;
+      case '五': return 5;
+      case '六': return 6;
+      case '七': return 7;
+      case '八': return 8;
+      case '九': return 9;
+      default: return -1;
+    }
+  }
+
+  private static long chineseUnit(char ch) {
+    switch (ch) {
+      case '十': return 10;
+      case '百': return 100;
+      case '千': return 1_000;
+      case '万': case '萬': return 10_000;
+      case '亿': case '億': return 100_000_000;
+      default: return 0;
+    }
+  }
+
+  private static int chinese(String s, int start, Sink sink) {
+    int n = s.length();
+    int i = start;
+    boolean hasUnit = false;
+    while (i < n && (chineseDigit(s.charAt(i)) >= 0 || chineseUnit(s.charAt(i)) > 0)) {
+      hasUnit |= chineseUnit(s.charAt(i)) > 0;
+      i++;
+    }
+    String run = s.substring(start, i);
+    // idioms built from numerals that do not mean a number: 十分 (very), 千万 (by all means),
+    // 万一 (in case), 万分 (extremely)
+    if (run.equals("十") && i < n && s.charAt(i) == '分'
+        || run.equals("千万") || run.startsWith("万一") || run.equals("万") && i < n
+            && s.charAt(i) == '分') {
+      return i;
+    }
+    long value;
+    if (!hasUnit && run.length() >= 2) {
+      value = 0; // digit by digit, as years are written: 一九八四
+      for (int k = 0; k < run.length(); k++) {
+        value = value * 10 + chineseDigit(run.charAt(k));
+      }
+    } else {
+      long total = 0;
+      long section = 0;
+      long number = 0;
+      for (int k = 0; k < run.length(); k++) {
+        char ch = run.charAt(k);
+        int d = chineseDigit(ch);
+        if (d >= 0) {
+          number = d;
+          continue;
+        }
+        long unit = chineseUnit(ch);
+        if (unit >= 10_000) {
+          section = (section + number) * unit;
+          total += section;
+          section = 0;
+        } else {
+          section += (number == 0 ? 1 : number) * unit;
+        }
+        number = 0;
+      }
+      value = total + section + number;
+    }
+    emit(value, sink);
+    return i;
+  }
+
+  private static int english(String s, int start, Sink sink) {
+    int n = s.length();
+    int i = start;
+    while (i < n && Character.isLetter(s.charAt(i))) {
+      i++;
+    }
+    String word = s.substring(start, i);
+    Long month = MONTHS.get(word);
+    if (month != null) {
+      // "May" is mostly the verb: count it only before a day number
+      int after = i;
+      while (after < n && (s.charAt(after) == ' ' || s.charAt(after) == '.')) {
+        after++;
+      }
+      if (!word.equals("May") || after < n && digit(s.charAt(after)) >= 0) {
+        emit(month, sink);
+      }
+      return i;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.equals("half")) {
+      sink.accept(HALF);
+      return i;
+    }
+    if (!SMALL_WORDS.containsKey(lower)) {
+      return i;
+    }
+    // a run of number words: "twenty-one", "three hundred and five", "two million"
+    long total = 0;
+    long current = 0;
+    int end = i;
+    int pos = start;
+    while (true) {
+      int wordEnd = pos;
+      while (wordEnd < n && Character.isLetter(s.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      String w = s.substring(pos, wordEnd).toLowerCase(Locale.ROOT);
+      Long small = SMALL_WORDS.get(w);
+      Long mult = MULTIPLIERS.get(w);
+      if (small != null) {
+        current += small;
+      } else if (mult != null) {
+        current = (current == 0 ? 1 : current) * mult;
+        if (mult >= 1_000) {
+          total += current;
+          current = 0;
+        }
+      } else if (!w.equals("and") || pos == start) {
+        break;
+      }
+      if (small != null || mult != null) {
+        end = wordEnd;
+      }
+      int next = wordEnd;
+      if (next < n && (s.charAt(next) == ' ' || s.charAt(next) == '-')) {
+        next++;
+      }
+      if (next == wordEnd || next >= n || !Character.isLetter(s.charAt(next))) {
+        break;
+      }
+      pos = next;
+    }
+    emit(total + current, sink);
+    return end;
+  }
+
+  private static void emit(double value, Sink sink) {
+    if (value != 1.0) {
+      sink.accept(key(value));
+    }
+  }
+}

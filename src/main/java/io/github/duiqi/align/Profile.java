@@ -1,0 +1,225 @@
+package io.github.duiqi.align;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the aligner knows about the sentences of one side, in primitive arrays: prefix sums of
+ * lengths and of punctuation counts, and per-sentence numbers and Latin tokens.
+ *
+ * <p>Length unit: a wide character (Han, kana, hangul, full-width punctuation) counts 3, any
+ * other non-space character 1, whitespace 0. With the ratio estimated per document the weights
+ * matter only for script mixing inside a sentence (a Latin name in Chinese text counts like the
+ * same name in English); docs/aligner.md gives the measurements behind the choice.
+ *
+ * <p>Immutable once built; thread-safe.
+ */
+final class Profile {
+
+  /** Punctuation classes both languages mark: question, exclamation, quote, colon, bracket. */
+  static final int PUNCT_CLASSES = 5;
+
+  private static final byte[] WIDTH = new byte[0x10000];
+
+  static {
+    for (int c = 0; c < WIDTH.length; c++) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        WIDTH[c] = 0;
+      } else {
+        int eaw = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
+        boolean wide = eaw == UCharacter.EastAsianWidth.WIDE
+            || eaw == UCharacter.EastAsianWidth.FULLWIDTH;
+        WIDTH[c] = (byte) (wide ? 3 : 1);
+      }
+    }
+  }
+
+  final int size;
+  /** {@code length[k]} = total length of sentences {@code 0..k-1}. */
+  final double[] length;
+  /** {@code punct[c * (size + 1) + k]} = count of class c in sentences {@code 0..k-1}. */
+  final int[] punct;
+  /** Prefix count of numbers; the numbers of sentence k are {@code numbers[numberAt[k]..numberAt[k+1])}. */
+  final int[] numberAt;
+  final long[] numbers;
+  /** Latin token ids, laid out as the numbers; ids index the shared vocabulary. */
+  final int[] tokenAt;
+  final int[] tokens;
+
+  private Profile(int size, double[] length, int[] punct, int[] numberAt, long[] numbers,
+      int[] tokenAt, int[] tokens) {
+    this.size = size;
+    this.length = length;
+    this.punct = punct;
+    this.numberAt = numberAt;
+    this.numbers = numbers;
+    this.tokenAt = tokenAt;
+    this.tokens = tokens;
+  }
+
+  /** Length of one character in length units. */
+  static int width(int ch) {
+    return ch < WIDTH.length ? WIDTH[ch] : 3;
+  }
+
+  /** Length of a text in length units. */
+  static double length(CharSequence s) {
+    double sum = 0;
+    for (int k = 0; k < s.length(); k++) {
+      sum += WIDTH[s.charAt(k)];
+    }
+    return sum;
+  }
+
+  /** Total length of sentences {@code from..to-1}. */
+  double length(int from, int to) {
+    return length[to] - length[from];
+  }
+
+  int punct(int cls, int from, int to) {
+    int base = cls * (size + 1);
+    return punct[base + to] - punct[base + from];
+  }
+
+  /**
+   * Builds the profiles of a pair of sides. Latin tokens are collected from the Chinese side
+   * (where a Latin word is evidence); on the English side only words that also occur in the
+   * Chinese are kept.
+   */
+  static Profile[] of(List<String> chinese, List<String> english) {
+    Map<String, Integer> vocabulary = new HashMap<>();
+    Profile zh = build(chinese, vocabulary, true);
+    Profile en = build(english, vocabulary, false);
+    return new Profile[] {zh, en};
+  }
+
+  private static Profile build(List<String> sentences, Map<String, Integer> vocabulary,
+      boolean chinese) {
+    int n = sentences.size();
+    double[] length = new double[n + 1];
+    int[] punct = new int[PUNCT_CLASSES * (n + 1)];
+    int[] numberAt = new int[n + 1];
+    int[] tokenAt = new int[n + 1];
+    LongList numbers = new LongList();
+    IntList tokens = new IntList();
+    int[] counts = new int[PUNCT_CLASSES];
+    for (int k = 0; k < n; k++) {
+      String s = sentences.get(k);
+      Arrays.fill(counts, 0);
+      double len = 0;
+      for (int p = 0; p < s.length(); p++) {
+        char ch = s.charAt(p);
+        len += WIDTH[ch];
+        int cls = punctClass(ch);
+        if (cls >= 0) {
+          counts[cls]++;
+        }
+      }
+      length[k + 1] = length[k] + len;
+      for (int c = 0; c < PUNCT_CLASSES; c++) {
+        int base = c * (n + 1);
+        punct[base + k + 1] = punct[base + k] + counts[c];
+      }
+      NumberExtractor.extract(s, numbers::add);
+      numberAt[k + 1] = numbers.size;
+      latinTokens(s, vocabulary, chinese, tokens);
+      tokenAt[k + 1] = tokens.size;
+    }
+    return new Profile(n, length, punct, numberAt, numbers.toArray(), tokenAt, tokens.toArray());
+  }
+
+  /** The punctuation class of a character, or -1. */
+  static int punctClass(char ch) {
+    switch (ch) {
+      case '?': case '？': return 0;
+      case '!': case '！': return 1;
+      case '"': case '“': case '”': case '「': case '」': case '『': case '』': case '＂': return 2;
+      case ':': case '：': return 3;
+      case '(': case '（': case '[': case '［': return 4;
+      default: return -1;
+    }
+  }
+
+  private static void latinTokens(String s, Map<String, Integer> vocabulary, boolean chinese,
+      IntList out) {
+    int n = s.length();
+    int i = 0;
+    int before = out.size;
+    while (i < n) {
+      char ch = s.charAt(i);
+      if (!isLatinLetter(ch)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isLatinLetter(s.charAt(i))) {
+        i++;
+      }
+      if (i - start < 2) {
+        continue;
+      }
+      String token = s.substring(start, i).toLowerCase(Locale.ROOT);
+      Integer id = vocabulary.get(token);
+      if (id == null && chinese) {
+        id = vocabulary.size();
+        vocabulary.put(token, id);
+      }
+      if (id != null && (chinese || !out.containsFrom(before, id))) {
+        out.add(id);
+      }
+    }
+  }
+
+  private static boolean isLatinLetter(char ch) {
+    return ch < 0x250 && Character.isLetter(ch) || ch >= 'Ａ' && ch <= 'Ｚ'
+        || ch >= 'ａ' && ch <= 'ｚ';
+  }
+
+  /** A growable long array. */
+  static final class LongList {
+    long[] data = new long[16];
+    int size;
+
+    void add(long v) {
+      if (size == data.length) {
+        data = Arrays.copyOf(data, size * 2);
+      }
+      data[size++] = v;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(data, size);
+    }
+  }
+
+  /** A growable int array. */
+  static final class IntList {
+    int[] data = new int[16];
+    int size;
+
+    void add(int v) {
+      if (size == data.length) {
+        data = Arrays.copyOf(data, size * 2);
+      }
+      data[size++] = v;
+    }
+
+    boolean containsFrom(int from, int v) {
+      for (int k = from; k < size; k++) {
+        if (data[k] == v) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(data, size);
+    }
+  }
+}

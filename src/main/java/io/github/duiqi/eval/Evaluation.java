@@ -1,0 +1,104 @@
+package io.github.duiqi.eval;
+
+import io.github.duiqi.Aligner;
+import io.github.duiqi.Alignment;
+import io.github.duiqi.Bead;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Evaluates an aligner on a gold directory: every {@code NNN.zh} with its {@code NNN.en} and
+ * {@code NNN.align} (one sentence a line, ladder beads), aligned as pre-split sentences and
+ * scored against the gold, counts summed over the documents.
+ *
+ * <pre>{@code
+ * Evaluation.Result r = Evaluation.run(Aligner.create(), Path.of("align-dev/mac-dev"), null);
+ * System.out.print(r.total().report());
+ * }</pre>
+ *
+ * <p>Stateless; thread-safe.
+ */
+public final class Evaluation {
+
+  private Evaluation() {}
+
+  /** One document's scores. */
+  public record Document(String name, Scores scores) {}
+
+  /** Scores of each document and of all together. */
+  public record Result(List<Document> documents, Scores total) {}
+
+  /**
+   * Aligns and scores every document of {@code goldDir}; writes {@code NNN.align} with scores
+   * into {@code outDir} when it is not null (creating it).
+   *
+   * @throws MalformedAlignmentException if a gold file is malformed
+   * @throws IOException if a file cannot be read or written, or the directory holds no document
+   */
+  public static Result run(Aligner aligner, Path goldDir, Path outDir) throws IOException {
+    Objects.requireNonNull(aligner, "aligner");
+    Objects.requireNonNull(goldDir, "goldDir");
+    if (!Files.isDirectory(goldDir)) {
+      throw new NoSuchFileException(goldDir.toString(), null, "not a directory");
+    }
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> files = Files.list(goldDir)) {
+      files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".zh"))
+          .map(f -> f.substring(0, f.length() - 3)).sorted().forEach(names::add);
+    }
+    if (names.isEmpty()) {
+      throw new IOException(goldDir + ": no NNN.zh / NNN.en / NNN.align documents");
+    }
+    if (outDir != null) {
+      Files.createDirectories(outDir);
+    }
+    Scores total = new Scores();
+    List<Document> documents = new ArrayList<>();
+    for (String name : names) {
+      List<String> zh = TextFiles.lines(goldDir.resolve(name + ".zh"));
+      List<String> en = TextFiles.lines(goldDir.resolve(name + ".en"));
+      List<Ladder.Rung> gold = Ladder.read(goldDir.resolve(name + ".align"), zh.size(),
+          en.size());
+      Alignment alignment = aligner.alignSentences(zh, en);
+      List<Ladder.Rung> test = new ArrayList<>(alignment.beads().size());
+      double[] scores = new double[alignment.beads().size()];
+      for (Bead b : alignment.beads()) {
+        scores[test.size()] = b.score();
+        test.add(rung(b));
+      }
+      Scores doc = new Scores();
+      doc.add(gold, test);
+      total.add(gold, test);
+      documents.add(new Document(name, doc));
+      if (outDir != null) {
+        Ladder.write(outDir.resolve(name + ".align"), test, scores);
+      }
+    }
+    return new Result(documents, total);
+  }
+
+  static Ladder.Rung rung(Bead b) {
+    return new Ladder.Rung(b.chineseIndices().stream().mapToInt(Integer::intValue).toArray(),
+        b.englishIndices().stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** Formats the per-document exact F1 and the total's three measures. */
+  public static String report(Result result) {
+    StringBuilder sb = new StringBuilder();
+    for (Document d : result.documents()) {
+      sb.append(String.format(Locale.ROOT, "%-8s gold %5d  test %5d  exact F1 %.4f%n",
+          d.name(), d.scores().goldBeads(), d.scores().testBeads(), d.scores().exactF1()));
+    }
+    sb.append(String.format(Locale.ROOT, "%-8s gold %5d  test %5d%n", "total",
+        result.total().goldBeads(), result.total().testBeads()));
+    sb.append(result.total().report());
+    return sb.toString();
+  }
+}

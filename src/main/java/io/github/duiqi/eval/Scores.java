@@ -1,0 +1,164 @@
+package io.github.duiqi.eval;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts for exact-match and strict/lax precision and recall, summed over documents
+ * (micro-average), as defined in the align-dev README: exact match counts identical beads over
+ * all beads; strict/lax follow Vecalign's scorer, where recall is precision with gold and test
+ * swapped and beads with an empty side dropped from both.
+ *
+ * <p>Mutable accumulator; not thread-safe.
+ */
+public final class Scores {
+
+  long testBeads;
+  long goldBeads;
+  long exactMatches;
+  long strictPrecisionHits;
+  long laxPrecisionHits;
+  long precisionTotal;
+  long strictRecallHits;
+  long laxRecallHits;
+  long recallTotal;
+
+  /** Adds one document's counts. */
+  public void add(List<Ladder.Rung> gold, List<Ladder.Rung> test) {
+    Set<Ladder.Rung> goldSet = new HashSet<>(gold);
+    testBeads += test.size();
+    goldBeads += gold.size();
+    for (Ladder.Rung r : test) {
+      if (goldSet.contains(r)) {
+        exactMatches++;
+      }
+    }
+    long[] p = precision(gold, test, false);
+    strictPrecisionHits += p[0];
+    laxPrecisionHits += p[1];
+    precisionTotal += p[2];
+    long[] r = precision(test, gold, true);
+    strictRecallHits += r[0];
+    laxRecallHits += r[1];
+    recallTotal += r[2];
+  }
+
+  /** Returns {strict hits, lax hits, beads counted}. */
+  private static long[] precision(List<Ladder.Rung> reference, List<Ladder.Rung> candidate,
+      boolean dropEmpty) {
+    Set<Ladder.Rung> refSet = new HashSet<>();
+    Map<Integer, Set<Integer>> links = new HashMap<>();
+    for (Ladder.Rung r : reference) {
+      if (dropEmpty && (r.chinese().length == 0 || r.english().length == 0)) {
+        continue;
+      }
+      refSet.add(r);
+      for (int z : r.chinese()) {
+        for (int e : r.english()) {
+          links.computeIfAbsent(z, k -> new HashSet<>()).add(e);
+        }
+      }
+    }
+    long strict = 0;
+    long lax = 0;
+    long total = 0;
+    for (Ladder.Rung r : candidate) {
+      if (dropEmpty && (r.chinese().length == 0 || r.english().length == 0)) {
+        continue;
+      }
+      total++;
+      if (refSet.contains(r)) {
+        strict++;
+        lax++;
+      } else if (linked(r, links)) {
+        lax++;
+      }
+    }
+    return new long[] {strict, lax, total};
+  }
+
+  private static boolean linked(Ladder.Rung r, Map<Integer, Set<Integer>> links) {
+    for (int z : r.chinese()) {
+      Set<Integer> targets = links.get(z);
+      if (targets != null) {
+        for (int e : r.english()) {
+          if (targets.contains(e)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  public double exactPrecision() {
+    return ratio(exactMatches, testBeads);
+  }
+
+  public double exactRecall() {
+    return ratio(exactMatches, goldBeads);
+  }
+
+  public double exactF1() {
+    return f1(exactPrecision(), exactRecall());
+  }
+
+  public double strictPrecision() {
+    return ratio(strictPrecisionHits, precisionTotal);
+  }
+
+  public double strictRecall() {
+    return ratio(strictRecallHits, recallTotal);
+  }
+
+  public double strictF1() {
+    return f1(strictPrecision(), strictRecall());
+  }
+
+  public double laxPrecision() {
+    return ratio(laxPrecisionHits, precisionTotal);
+  }
+
+  public double laxRecall() {
+    return ratio(laxRecallHits, recallTotal);
+  }
+
+  public double laxF1() {
+    return f1(laxPrecision(), laxRecall());
+  }
+
+  public long goldBeads() {
+    return goldBeads;
+  }
+
+  public long testBeads() {
+    return testBeads;
+  }
+
+  private static double ratio(long a, long b) {
+    return b == 0 ? 0.0 : (double) a / b;
+  }
+
+  private static double f1(double p, double r) {
+    return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+  }
+
+  /** Formats a score with up to four decimals, in a locale-independent way. */
+  public static String formatScore(double score) {
+    String s = String.format(Locale.ROOT, "%.4f", score);
+    return s;
+  }
+
+  /** Formats P, R and F1 of the three measures, one line each. */
+  public String report() {
+    return String.format(Locale.ROOT,
+        "exact   P %.4f  R %.4f  F1 %.4f%nstrict  P %.4f  R %.4f  F1 %.4f%n"
+            + "lax     P %.4f  R %.4f  F1 %.4f%n",
+        exactPrecision(), exactRecall(), exactF1(), strictPrecision(), strictRecall(),
+        strictF1(), laxPrecision(), laxRecall(), laxF1());
+  }
+}

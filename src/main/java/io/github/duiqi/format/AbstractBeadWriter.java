@@ -1,0 +1,75 @@
+package io.github.duiqi.format;
+
+import io.github.duiqi.Bead;
+import java.io.IOException;
+import java.util.Objects;
+
+/** Filtering, counting and the closed state, shared by all writers. */
+abstract class AbstractBeadWriter implements BeadWriter {
+
+  final FormatOptions options;
+  final TextPolicy.Counts counts = new TextPolicy.Counts();
+  private long nextId;
+  private long written;
+  private long omitted;
+  private boolean closed;
+
+  AbstractBeadWriter(FormatOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  @Override
+  public final void write(Bead bead) throws IOException {
+    Objects.requireNonNull(bead, "bead");
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
+    // ids count every bead given, written or not, so a bead keeps its id whatever the filter
+    long id = nextId++;
+    boolean emptySide = bead.chinese().isEmpty() || bead.english().isEmpty();
+    if (!options.accepts(bead.score(), emptySide)) {
+      omitted++;
+      return;
+    }
+    writeBead(bead, id);
+    written++;
+  }
+
+  @Override
+  public final WriteSummary summary() {
+    return new WriteSummary(written, omitted, counts.escaped, counts.replaced);
+  }
+
+  @Override
+  public final void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    finish();
+  }
+
+  /** Writes one bead that the options accept; {@code id} is its 0-based position in the input. */
+  abstract void writeBead(Bead bead, long id) throws IOException;
+
+  /** Writes the end of the format, flushes and closes the output. */
+  abstract void finish() throws IOException;
+
+  /** Formats a score in [0, 1] with exactly four decimals, independent of the locale. */
+  static String score(double score) {
+    long q = Math.round(score * 10_000);
+    long fraction = q % 10_000;
+    String digits = Long.toString(fraction);
+    return (q / 10_000) + "." + "0".repeat(4 - digits.length()) + digits;
+  }
+
+  /** Appends indices as {@code 1,2,3}. */
+  static void appendIndices(Appendable out, java.util.List<Integer> indices) throws IOException {
+    for (int k = 0; k < indices.size(); k++) {
+      if (k > 0) {
+        out.append(',');
+      }
+      out.append(Integer.toString(indices.get(k)));
+    }
+  }
+}

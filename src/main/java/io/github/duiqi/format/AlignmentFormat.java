@@ -1,0 +1,181 @@
+package io.github.duiqi.format;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The formats an alignment can be written in, each with a factory for a streaming
+ * {@link BeadWriter}. docs/formats.md shows exactly what each writes.
+ *
+ * <pre>{@code
+ * AlignmentFormat format = AlignmentFormat.fromName("tmx");          // e.g. from --format
+ * try (BeadWriter out = format.writer(Path.of("out/doc"), FormatOptions.defaults())) {
+ *   out.writeAll(alignment);                                           // writes out/doc.tmx
+ * }
+ * }</pre>
+ *
+ * <p>All output is UTF-8 without a byte order mark, lines end with {@code \n}, and the same
+ * beads and options give the same bytes.
+ *
+ * <p>Immutable and thread-safe; the writers it makes are not.
+ */
+public enum AlignmentFormat {
+  /** TMX 1.4 translation memory: one {@code tu} per bead. Read back by {@link TmxReader}. */
+  TMX("tmx"),
+  /** {@code zh<TAB>en<TAB>score} a line, escaped. Read back by {@link TsvReader}. */
+  TSV("tsv"),
+  /** JSON Lines, {@code {"translation":{"zh":…,"en":…}}} plus ids, offsets and score. */
+  JSONL("jsonl"),
+  /** {@code [zh ids]:[en ids]:score} a line. Read back by {@link LadderReader}. */
+  LADDER("align"),
+  /** Two plain-text files, {@code .zh} and {@code .en}, line i of one rendering line i of the other. */
+  MOSES("zh", "en"),
+  /** A self-contained HTML page to review the alignment. */
+  HTML("html");
+
+  private final List<String> extensions;
+
+  AlignmentFormat(String... extensions) {
+    this.extensions = List.of(extensions);
+  }
+
+  /**
+   * Returns the format with this name, ignoring case: {@code tmx}, {@code tsv}, {@code jsonl},
+   * {@code ladder}, {@code moses} or {@code html}.
+   *
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if no format has the name; the message lists the names
+   */
+  public static AlignmentFormat fromName(String name) {
+    Objects.requireNonNull(name, "name");
+    for (AlignmentFormat f : values()) {
+      if (f.formatName().equalsIgnoreCase(name.strip())) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("unknown format '" + name + "': expected one of "
+        + Arrays.stream(values()).map(AlignmentFormat::formatName).collect(Collectors.joining(", ")));
+  }
+
+  /** Returns the name {@link #fromName} accepts, e.g. {@code "jsonl"}. */
+  public String formatName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns the file name extensions, without dots: one, or for {@link #MOSES} two. */
+  public List<String> extensions() {
+    return extensions;
+  }
+
+  /**
+   * Returns the files {@link #writer(Path, FormatOptions)} writes for a base path: the base
+   * with each extension appended, e.g. {@code out/doc.tmx}, or {@code out/doc.zh} and
+   * {@code out/doc.en}.
+   *
+   * @throws NullPointerException if {@code base} is null
+   */
+  public List<Path> outputFiles(Path base) {
+    Objects.requireNonNull(base, "base");
+    Path name = base.getFileName();
+    if (name == null) {
+      throw new IllegalArgumentException("base path '" + base + "' has no file name");
+    }
+    return extensions.stream()
+        .map(ext -> base.resolveSibling(name + "." + ext))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns a writer of this format to a UTF-8 byte stream; closing the writer closes the
+   * stream.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UnsupportedOperationException for {@link #MOSES}, which writes two streams: use
+   *     {@link #mosesWriter} or {@link #writer(Path, FormatOptions)}
+   * @throws IOException if the output fails
+   */
+  public BeadWriter writer(OutputStream out, FormatOptions options) throws IOException {
+    Objects.requireNonNull(out, "out");
+    return writer(utf8(out), options);
+  }
+
+  /**
+   * Returns a writer of this format to a character stream, for output that is not bytes (a
+   * {@code StringWriter}, a console); closing the writer closes the stream. TMX and HTML declare
+   * UTF-8: encode the characters as UTF-8 when they become bytes.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UnsupportedOperationException for {@link #MOSES}, which writes two streams
+   * @throws IOException if the output fails
+   */
+  public BeadWriter writer(Writer out, FormatOptions options) throws IOException {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(options, "options");
+    return switch (this) {
+      case TMX -> new TmxWriter(out, options);
+      case TSV -> new TsvWriter(out, options);
+      case JSONL -> new JsonLinesWriter(out, options);
+      case LADDER -> new LadderWriter(out, options);
+      case HTML -> new HtmlReviewWriter(out, options);
+      case MOSES -> throw new UnsupportedOperationException(
+          "moses writes two streams: use AlignmentFormat.mosesWriter or writer(Path, options)");
+    };
+  }
+
+  /**
+   * Returns a writer of this format to the files {@link #outputFiles(Path)} names for
+   * {@code base}, created or replaced.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if a file cannot be created
+   */
+  public BeadWriter writer(Path base, FormatOptions options) throws IOException {
+    Objects.requireNonNull(options, "options");
+    List<Path> files = outputFiles(base);
+    if (this != MOSES) {
+      OutputStream out = Files.newOutputStream(files.get(0));
+      try {
+        return writer(out, options);
+      } catch (IOException | RuntimeException e) {
+        out.close();
+        throw e;
+      }
+    }
+    OutputStream chinese = Files.newOutputStream(files.get(0));
+    try {
+      return mosesWriter(chinese, Files.newOutputStream(files.get(1)), options);
+    } catch (IOException | RuntimeException e) {
+      chinese.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Returns a Moses-style writer: the Chinese side of each bead as one line of {@code chinese},
+   * the English side as the same line of {@code english}. Closing it closes both streams.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static BeadWriter mosesWriter(
+      OutputStream chinese, OutputStream english, FormatOptions options) {
+    Objects.requireNonNull(chinese, "chinese");
+    Objects.requireNonNull(english, "english");
+    Objects.requireNonNull(options, "options");
+    return new MosesWriter(utf8(chinese), utf8(english), options);
+  }
+
+  private static Writer utf8(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.duiqi.format;
+
+import io.github.duiqi.Alignment;
+import io.github.duiqi.Bead;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * Writes beads to an output in one {@link AlignmentFormat}, one bead at a time: memory does not
+ * grow with the text written, so a million beads never become one string.
+ *
+ * <p>Beads must come in document order. {@link #close()} writes what ends the format (the TMX
+ * closing tags, the review page's summary and plot), flushes and closes the output. Output is
+ * deterministic: the same beads and options give the same bytes.
+ *
+ * <pre>{@code
+ * try (BeadWriter out = AlignmentFormat.TMX.writer(Files.newOutputStream(path), FormatOptions.defaults())) {
+ *   out.writeAll(alignment);
+ *   System.err.println(out.summary());
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: one thread writes to a writer.
+ */
+public interface BeadWriter extends Closeable {
+
+  /**
+   * Writes one bead, or counts it as omitted when the options leave it out.
+   *
+   * @throws NullPointerException if {@code bead} is null
+   * @throws IllegalStateException if the writer is closed
+   * @throws IOException if the output fails
+   */
+  void write(Bead bead) throws IOException;
+
+  /**
+   * Writes beads in order.
+   *
+   * @throws NullPointerException if {@code beads} or a bead is null
+   * @throws IOException if the output fails
+   */
+  default void writeAll(Iterable<Bead> beads) throws IOException {
+    Objects.requireNonNull(beads, "beads");
+    for (Bead bead : beads) {
+      write(bead);
+    }
+  }
+
+  /**
+   * Writes all beads of an alignment in order.
+   *
+   * @throws NullPointerException if {@code alignment} is null
+   * @throws IOException if the output fails
+   */
+  default void writeAll(Alignment alignment) throws IOException {
+    writeAll(Objects.requireNonNull(alignment, "alignment").beads());
+  }
+
+  /** Returns the counts so far; after {@link #close()}, the final counts. */
+  WriteSummary summary();
+
+  /**
+   * Ends the format, flushes and closes the output. Closing twice does nothing.
+   *
+   * @throws IOException if the output fails
+   */
+  @Override
+  void close() throws IOException;
+}

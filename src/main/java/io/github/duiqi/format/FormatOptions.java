@@ -1,0 +1,204 @@
+package io.github.duiqi.format;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Options of the writers: which beads to write and what goes into the formats' headers.
+ * Every option applies to every format unless its method says otherwise.
+ *
+ * <pre>{@code
+ * FormatOptions options = FormatOptions.defaults()
+ *     .withMinScore(0.3)              // leave out beads scored below 0.3
+ *     .withEmptySides(false)          // leave out 1-0 and 0-1 beads
+ *     .withLowScoreThreshold(0.6);    // review page: highlight beads below 0.6
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; each {@code with} method returns a new instance.
+ */
+public final class FormatOptions {
+
+  private static final FormatOptions DEFAULTS =
+      new FormatOptions(true, 0.0, 0.5, null, null, "duiqi", defaultVersion(), "duiqi alignment");
+
+  private final boolean emptySides;
+  private final double minScore;
+  private final double lowScoreThreshold;
+  private final @Nullable Instant creationDate;
+  private final @Nullable ChineseScript chineseScript;
+  private final String creationTool;
+  private final String creationToolVersion;
+  private final String title;
+
+  private FormatOptions(boolean emptySides, double minScore, double lowScoreThreshold,
+      @Nullable Instant creationDate, @Nullable ChineseScript chineseScript, String creationTool,
+      String creationToolVersion, String title) {
+    this.emptySides = emptySides;
+    this.minScore = minScore;
+    this.lowScoreThreshold = lowScoreThreshold;
+    this.creationDate = creationDate;
+    this.chineseScript = chineseScript;
+    this.creationTool = creationTool;
+    this.creationToolVersion = creationToolVersion;
+    this.title = title;
+  }
+
+  private static String defaultVersion() {
+    String version = FormatOptions.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+
+  /**
+   * Returns the defaults: all beads written, empty sides included, low-confidence threshold
+   * 0.5, no time stamp, Chinese script detected from the text, tool "duiqi" with the version
+   * from the jar manifest ("development" when there is none).
+   */
+  public static FormatOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns options that write (true) or leave out (false) beads with an empty side: a Chinese
+   * sentence with no English (1-0) or English with no Chinese (0-1). Left-out beads are counted
+   * in {@link WriteSummary#beadsOmitted()}.
+   */
+  public FormatOptions withEmptySides(boolean include) {
+    return new FormatOptions(include, minScore, lowScoreThreshold, creationDate, chineseScript,
+        creationTool, creationToolVersion, title);
+  }
+
+  /**
+   * Returns options that leave out beads whose score is below {@code minScore}.
+   *
+   * @throws IllegalArgumentException if {@code minScore} is not in [0, 1]
+   */
+  public FormatOptions withMinScore(double minScore) {
+    checkUnit("minimum score", minScore);
+    return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, chineseScript,
+        creationTool, creationToolVersion, title);
+  }
+
+  /**
+   * Returns options whose review page highlights beads scored below {@code threshold} as low
+   * confidence. Only the HTML format uses it.
+   *
+   * @throws IllegalArgumentException if {@code threshold} is not in [0, 1]
+   */
+  public FormatOptions withLowScoreThreshold(double threshold) {
+    checkUnit("low-score threshold", threshold);
+    return new FormatOptions(emptySides, minScore, threshold, creationDate, chineseScript,
+        creationTool, creationToolVersion, title);
+  }
+
+  /**
+   * Returns options that stamp TMX output with a creation date (TMX's {@code creationdate},
+   * UTC, e.g. {@code 20260127T130000Z}); {@code null} writes none, the default, so that output
+   * depends on the beads only.
+   */
+  public FormatOptions withCreationDate(@Nullable Instant creationDate) {
+    return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, chineseScript,
+        creationTool, creationToolVersion, title);
+  }
+
+  /**
+   * Returns options that label Chinese text with the given script instead of detecting it
+   * ({@code null}: detect, the default). TMX and the review page use it.
+   */
+  public FormatOptions withChineseScript(@Nullable ChineseScript script) {
+    return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, script,
+        creationTool, creationToolVersion, title);
+  }
+
+  /**
+   * Returns options naming the tool in TMX's {@code creationtool}, {@code creationtoolversion}
+   * and {@code o-tmf} attributes.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an argument is blank
+   */
+  public FormatOptions withCreationTool(String tool, String version) {
+    checkNotBlank("tool", tool);
+    checkNotBlank("version", version);
+    return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, chineseScript,
+        tool, version, title);
+  }
+
+  /**
+   * Returns options with the review page's title (HTML only).
+   *
+   * @throws NullPointerException if {@code title} is null
+   */
+  public FormatOptions withTitle(String title) {
+    Objects.requireNonNull(title, "title");
+    return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, chineseScript,
+        creationTool, creationToolVersion, title);
+  }
+
+  /** Returns whether beads with an empty side are written. */
+  public boolean emptySides() {
+    return emptySides;
+  }
+
+  /** Returns the score below which beads are left out. */
+  public double minScore() {
+    return minScore;
+  }
+
+  /** Returns the score below which the review page highlights a bead. */
+  public double lowScoreThreshold() {
+    return lowScoreThreshold;
+  }
+
+  /** Returns the TMX creation date, if one is written. */
+  public Optional<Instant> creationDate() {
+    return Optional.ofNullable(creationDate);
+  }
+
+  /** Returns the Chinese script to label text with, or empty to detect it. */
+  public Optional<ChineseScript> chineseScript() {
+    return Optional.ofNullable(chineseScript);
+  }
+
+  /** Returns the tool name written into TMX headers. */
+  public String creationTool() {
+    return creationTool;
+  }
+
+  /** Returns the tool version written into TMX headers. */
+  public String creationToolVersion() {
+    return creationToolVersion;
+  }
+
+  /** Returns the review page's title. */
+  public String title() {
+    return title;
+  }
+
+  /** Returns whether a bead with this score and these side sizes is written. */
+  boolean accepts(double score, boolean emptySide) {
+    return score >= minScore && (emptySides || !emptySide);
+  }
+
+  private static void checkUnit(String what, double value) {
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new IllegalArgumentException(what + " " + value + " is not in [0, 1]");
+    }
+  }
+
+  private static void checkNotBlank(String what, String value) {
+    Objects.requireNonNull(value, what);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FormatOptions[emptySides=" + emptySides + ", minScore=" + minScore
+        + ", lowScoreThreshold=" + lowScoreThreshold + ", creationDate=" + creationDate
+        + ", chineseScript=" + chineseScript + ", creationTool=" + creationTool + " "
+        + creationToolVersion + ", title=" + title + "]";
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.duiqi.format;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a ladder file: one bead a line, {@code [zh ids]:[en ids]:score}, as written by
+ * {@link AlignmentFormat#LADDER}.
+ *
+ * <p>Lenient in what it accepts: spaces around brackets, colons and ids ({@code [ 1, 2 ] : []});
+ * the score is optional ({@code [9]:[8,9]}); {@code []} is an empty side; blank lines and lines
+ * starting with {@code #} are skipped. Anything else is a {@link FormatException} naming the
+ * source and line.
+ *
+ * <pre>{@code
+ * try (LadderReader in = LadderReader.open(Path.of("expected.align"))) {
+ *   for (LadderEntry e; (e = in.read()) != null; ) System.out.println(e.chineseIndices());
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: one thread reads from a reader.
+ */
+public final class LadderReader implements Closeable {
+  private final LineSource lines;
+
+  private LadderReader(LineSource lines) {
+    this.lines = lines;
+  }
+
+  /**
+   * Opens a UTF-8 ladder file.
+   *
+   * @throws NullPointerException if {@code file} is null
+   * @throws IOException if the file cannot be opened
+   */
+  public static LadderReader open(Path file) throws IOException {
+    return new LadderReader(LineSource.open(file));
+  }
+
+  /**
+   * Reads a ladder from characters; {@code source} names it in error messages.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static LadderReader open(Reader in, String source) {
+    return new LadderReader(new LineSource(in, source));
+  }
+
+  /**
+   * Returns the next entry, or null at the end.
+   *
+   * @throws FormatException if a line is malformed or not UTF-8
+   * @throws IOException if reading fails
+   */
+  public @Nullable LadderEntry read() throws IOException {
+    for (String line; (line = lines.next()) != null; ) {
+      String trimmed = line.strip();
+      if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+        return parse(trimmed);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns all remaining entries.
+   *
+   * @throws FormatException if a line is malformed or not UTF-8
+   * @throws IOException if reading fails
+   */
+  public List<LadderEntry> readAll() throws IOException {
+    List<LadderEntry> entries = new ArrayList<>();
+    for (LadderEntry e; (e = read()) != null; ) {
+      entries.add(e);
+    }
+    return entries;
+  }
+
+  private LadderEntry parse(String line) throws FormatException {
+    int[] pos = {0};
+    List<Integer> chinese = ids(line, pos, "Chinese");
+    expect(line, pos, ':');
+    List<Integer> english = ids(line, pos, "English");
+    skipSpaces(line, pos);
+    OptionalDouble score = OptionalDouble.empty();
+    if (pos[0] < line.length()) {
+      expect(line, pos, ':');
+      String text = line.substring(pos[0]).strip();
+      if (!text.isEmpty()) {
+        score = OptionalDouble.of(parseScore(text));
+      }
+    }
+    try {
+      return new LadderEntry(chinese, english, score);
+    } catch (IllegalArgumentException e) {
+      throw lines.error(e.getMessage());
+    }
+  }
+
+  private double parseScore(String text) throws FormatException {
+    try {
+      double score = Double.parseDouble(text);
+      if (score >= 0 && score <= 1) {
+        return score;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the line
+    }
+    throw lines.error("score '" + text + "' is not a number in [0, 1]");
+  }
+
+  private List<Integer> ids(String line, int[] pos, String side) throws FormatException {
+    expect(line, pos, '[');
+    int close = line.indexOf(']', pos[0]);
+    if (close < 0) {
+      throw lines.error("missing ']' after the " + side + " ids");
+    }
+    String inside = line.substring(pos[0], close).strip();
+    pos[0] = close + 1;
+    List<Integer> ids = new ArrayList<>();
+    if (inside.isEmpty()) {
+      return ids;
+    }
+    for (String part : inside.split(",", -1)) {
+      String id = part.strip();
+      if (id.isEmpty() || id.length() > 9 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        throw lines.error(side + " id '" + id + "' is not a non-negative integer");
+      }
+      ids.add(Integer.parseInt(id));
+    }
+    return ids;
+  }
+
+  private void expect(String line, int[] pos, char c) throws FormatException {
+    skipSpaces(line, pos);
+    if (pos[0] >= line.length() || line.charAt(pos[0]) != c) {
+      String found = pos[0] >= line.length() ? "the end of the line"
+          : "'" + line.charAt(pos[0]) + "'";
+      throw lines.error("expected '" + c + "' at column " + (pos[0] + 1) + " but found " + found
+          + " (a ladder line is [zh ids]:[en ids]:score)");
+    }
+    pos[0]++;
+  }
+
+  private static void skipSpaces(String line, int[] pos) {
+    while (pos[0] < line.length() && Character.isWhitespace(line.charAt(pos[0]))) {
+      pos[0]++;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    lines.close();
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.duiqi.format;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads TSV as written by {@link AlignmentFormat#TSV}: {@code zh<TAB>en<TAB>score} a line, the
+ * score optional, fields unescaped ({@code \t \n \r \\} and {@code \}{@code uXXXX} back to the
+ * characters; a backslash that starts no such escape is kept as it is).
+ *
+ * <p>A line with fewer than two or more than three fields, or a score that is not a number in
+ * [0, 1], is a {@link FormatException} naming the source and line. Blank lines are skipped.
+ *
+ * <pre>{@code
+ * try (TsvReader in = TsvReader.open(Path.of("doc.tsv"))) {
+ *   for (TextPair p : in.readAll()) System.out.println(p.chinese() + " = " + p.english());
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: one thread reads from a reader.
+ */
+public final class TsvReader implements Closeable {
+  private final LineSource lines;
+
+  private TsvReader(LineSource lines) {
+    this.lines = lines;
+  }
+
+  /**
+   * Opens a UTF-8 TSV file.
+   *
+   * @throws NullPointerException if {@code file} is null
+   * @throws IOException if the file cannot be opened
+   */
+  public static TsvReader open(Path file) throws IOException {
+    return new TsvReader(LineSource.open(file));
+  }
+
+  /**
+   * Reads TSV from characters; {@code source} names it in error messages.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static TsvReader open(Reader in, String source) {
+    return new TsvReader(new LineSource(in, source));
+  }
+
+  /**
+   * Returns the next pair, or null at the end.
+   *
+   * @throws FormatException if a line is malformed or not UTF-8
+   * @throws IOException if reading fails
+   */
+  public @Nullable TextPair read() throws IOException {
+    for (String line; (line = lines.next()) != null; ) {
+      if (!line.isBlank()) {
+        return parse(line);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns all remaining pairs.
+   *
+   * @throws FormatException if a line is malformed or not UTF-8
+   * @throws IOException if reading fails
+   */
+  public List<TextPair> readAll() throws IOException {
+    List<TextPair> pairs = new ArrayList<>();
+    for (TextPair p; (p = read()) != null; ) {
+      pairs.add(p);
+    }
+    return pairs;
+  }
+
+  private TextPair parse(String line) throws FormatException {
+    String[] fields = line.split("\t", -1);
+    if (fields.length < 2 || fields.length > 3) {
+      throw lines.error("expected 2 or 3 tab-separated fields (zh, en, score) but found "
+          + fields.length);
+    }
+    OptionalDouble score = OptionalDouble.empty();
+    if (fields.length == 3 && !fields[2].isBlank()) {
+      String text = fields[2].strip();
+      try {
+        double value = Double.parseDouble(text);
+        if (!(value >= 0 && value <= 1)) {
+          throw lines.error("score '" + text + "' is not in [0, 1]");
+        }
+        score = OptionalDouble.of(value);
+      } catch (NumberFormatException e) {
+        throw lines.error(lines.line(), "score '" + text + "' is not a number", e);
+      }
+    }
+    return new TextPair(
+        TextPolicy.tsvUnescape(fields[0]), TextPolicy.tsvUnescape(fields[1]), score);
+  }
+
+  @Override
+  public void close() throws IOException {
+    lines.close();
+  }
+}

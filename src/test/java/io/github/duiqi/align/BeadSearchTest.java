@@ -1,0 +1,95 @@
+package io.github.duiqi.align;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BeadSearchTest {
+
+  private static final int[] ZH = {1, 1, 0, 2, 1, 2, 1, 3, 1};
+  private static final int[] EN = {1, 0, 1, 1, 2, 2, 3, 1, 4};
+  private static final double[] PRIORS =
+      {0.78, 0.004, 0.004, 0.054, 0.10, 0.008, 0.023, 0.005, 0.0097};
+
+  static CostModel model(List<String> zh, List<String> en) {
+    double[] typeCost = new double[PRIORS.length];
+    for (int t = 0; t < PRIORS.length; t++) {
+      typeCost[t] = -Math.log(PRIORS[t]);
+    }
+    Profile[] p = Profile.of(zh, en);
+    double ratio = p[1].length[p[1].size] / Math.max(1, p[0].length[p[0].size]);
+    return new CostModel(p[0], p[1], ratio, 4.0, 0.015, ZH, EN, typeCost, 2, 2, 1);
+  }
+
+  @Test
+  void bandedSearchEqualsFullSearchWhenThePathStaysInTheBand() {
+    int compared = 0;
+    for (long seed = 1; seed <= 40; seed++) {
+      Synthetic s = Synthetic.make(seed, 60 + (int) seed * 3);
+      CostModel model = model(s.chinese, s.english);
+      BeadSearch.Path full = FullSearchReference.search(model);
+      int halfWidth = 4;
+      int[][] band = BeadSearch.firstBand(model, halfWidth);
+      if (!inside(full, band[0], band[1])) {
+        continue;
+      }
+      compared++;
+      BeadSearch.Path banded = BeadSearch.search(model, halfWidth, Long.MAX_VALUE);
+      assertEquals(full.size, banded.size, "seed " + seed);
+      assertArrayEquals(slice(full.zhEnd, full.size), slice(banded.zhEnd, banded.size));
+      assertArrayEquals(slice(full.enEnd, full.size), slice(banded.enEnd, banded.size));
+      assertEquals(full.totalCost(), banded.totalCost(), 1e-9);
+    }
+    assertTrue(compared >= 10, "too few cases had the full path inside the band: " + compared);
+  }
+
+  @Test
+  void widenedSearchFindsThePathFarFromTheDiagonal() {
+    // a long English insertion pushes the true path far from the length diagonal
+    Synthetic s = Synthetic.make(7, 200);
+    java.util.ArrayList<String> en = new java.util.ArrayList<>(s.english);
+    java.util.Random random = new java.util.Random(3);
+    int at = en.size() / 3;
+    for (int k = 0; k < 150; k++) {
+      en.add(at, Synthetic.latin(random, 6));
+    }
+    CostModel model = model(s.chinese, en);
+    BeadSearch.Path full = FullSearchReference.search(model);
+    int[][] band = BeadSearch.firstBand(model, BeadSearch.DEFAULT_HALF_WIDTH);
+    assertTrue(!inside(full, band[0], band[1]), "the test needs a path outside the first band");
+    BeadSearch.Path banded = BeadSearch.search(model, BeadSearch.DEFAULT_HALF_WIDTH,
+        Long.MAX_VALUE);
+    assertEquals(full.totalCost(), banded.totalCost(), 1e-9);
+  }
+
+  @Test
+  void minusLogTailMatchesTheNormalTail() {
+    assertEquals(0.0, CostModel.minusLogTail(0), 1e-6);
+    assertEquals(-Math.log(0.3173105), CostModel.minusLogTail(1), 1e-5);
+    assertEquals(-Math.log(0.0455003), CostModel.minusLogTail(2), 1e-5);
+    assertEquals(-Math.log(1.973175e-9), CostModel.minusLogTail(6), 1e-4);
+    assertTrue(CostModel.minusLogTail(50) > 1000, "the tail never underflows to infinity");
+  }
+
+  private static boolean inside(BeadSearch.Path path, int[] lo, int[] hi) {
+    int i = 0;
+    int j = 0;
+    for (int b = 0; b <= path.size; b++) {
+      if (j < lo[i] || j > hi[i] || j == lo[i] && lo[i] > 0 || j == hi[i] && hi[i] < hi[hi.length - 1]) {
+        return false;
+      }
+      if (b < path.size) {
+        i = path.zhEnd[b];
+        j = path.enEnd[b];
+      }
+    }
+    return true;
+  }
+
+  private static int[] slice(int[] a, int size) {
+    return java.util.Arrays.copyOf(a, size);
+  }
+}
