@@ -88,6 +88,8 @@ class AlignEvalCommandTest {
     assertTrue(out.toString().contains("| score | beads | mean score | exactly right |"),
         out.toString());
     assertTrue(out.toString().contains("over 2 beads"), out.toString());
+    assertEquals(2, run("eval", "--calibration", "--interleaved", gold.toString()));
+    assertTrue(err.toString().contains("--calibration"), err.toString());
   }
 
   @Test
