@@ -1,6 +1,7 @@
 package io.github.duiqi.cli;
 
 import io.github.duiqi.Aligner;
+import io.github.duiqi.eval.Calibration;
 import io.github.duiqi.eval.Evaluation;
 import io.github.duiqi.eval.InterleavedEvaluation;
 import io.github.duiqi.eval.InterleavedStream;
@@ -44,6 +45,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "switch features off: ${COMPLETION-CANDIDATES}")
   List<Aligner.Feature> without = new ArrayList<>();
 
+  @Option(names = "--calibration", description = "also print how well bead scores predict "
+      + "exact matches: a reliability table by score tenth and the Brier score")
+  boolean calibration;
+
   @Option(names = "--interleaved",
       description = "evaluate interleaved streams built from the gold documents")
   boolean interleaved;
@@ -77,6 +82,10 @@ final class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--drop-rate: " + dropRate + " is not in [0, 1]");
     }
+    if (interleaved && calibration) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--calibration scores pre-split documents: it does not combine with --interleaved");
+    }
     if (interleaved) {
       List<InterleavedStream.Layout> chosen = new ArrayList<>();
       for (String name : layouts) {
@@ -95,6 +104,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     Evaluation.Result result = Evaluation.run(builder.build(), goldDir, outDir);
     spec.commandLine().getOut().print(Evaluation.report(result));
+    if (calibration) {
+      spec.commandLine().getOut().print(Calibration.run(builder.build(), goldDir).report());
+    }
     spec.commandLine().getOut().flush();
     return Main.OK;
   }
