@@ -227,17 +227,10 @@ public record InterleavedLayout(Language first, List<Block> blocks) {
     int lastVisible = from;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == '\n' && i + 1 < to && endsSentence(text, start, lastVisible)) {
-        int next = i + 1;
-        while (next < to && LanguageRuns.isSpace(text.charAt(next))) {
-          next++;
-        }
-        if (next < to) {
-          out.add(new int[] {start, lastVisible});
-          start = next;
-          i = next - 1;
-        }
-      } else if (c == '\n' && blankLineFollows(text, i, to)) {
+      boolean paragraphBreak = c == '\n'
+          && (i + 1 < to && endsSentence(text, start, lastVisible)
+              || blankLineFollows(text, i, to));
+      if (paragraphBreak) {
         int next = i + 1;
         while (next < to && LanguageRuns.isSpace(text.charAt(next))) {
           next++;
