@@ -120,8 +120,36 @@ final class CostModel {
     if (m <= 0) {
       return 0;
     }
-    double delta = Math.abs(le - lz) / Math.sqrt(m * (varianceLinear + varianceQuadratic * m));
-    return minusLogTail(delta);
+    double d = le - lz;
+    return minusLogTailOfSquare(d * d / (m * (varianceLinear + varianceQuadratic * m)));
+  }
+
+  /** Steps of {@link #TAIL} per unit of δ; a cell's cost is interpolated between steps. */
+  private static final int TAIL_STEPS = 64;
+  /** Beyond this δ the cost is computed directly (a cell far from every good path). */
+  private static final int TAIL_LIMIT = 16;
+  /** {@code TAIL[k]} = {@link #minusLogTail}(k / TAIL_STEPS): 8 KiB, at home in L1. */
+  private static final double[] TAIL = new double[TAIL_LIMIT * TAIL_STEPS + 2];
+
+  static {
+    for (int k = 0; k < TAIL.length; k++) {
+      TAIL[k] = minusLogTail((double) k / TAIL_STEPS);
+    }
+  }
+
+  /**
+   * {@code minusLogTail(√x)}, interpolated in a table on the hot path of the search instead of
+   * the direct formula's logarithm (error below 1e-4 nats, far below what separates two beads).
+   */
+  static double minusLogTailOfSquare(double x) {
+    double delta = Math.sqrt(x);
+    if (!(delta < TAIL_LIMIT)) {
+      return minusLogTail(delta);
+    }
+    double pos = delta * TAIL_STEPS;
+    int k = (int) pos;
+    double f = pos - k;
+    return TAIL[k] + f * (TAIL[k + 1] - TAIL[k]);
   }
 
   double evidenceCost(int i0, int i1, int j0, int j1) {
