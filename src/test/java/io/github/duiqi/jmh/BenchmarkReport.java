@@ -93,12 +93,16 @@ public final class BenchmarkReport {
     return benchmark.substring(benchmark.lastIndexOf('.') + 1);
   }
 
+  /** The value of the benchmark's size parameter: the one whose name ends in "entences". */
   private static int sentences(Map<?, ?> result) {
-    Map<?, ?> params = (Map<?, ?>) result.get("params");
-    if (params == null || params.get("sentences") == null) {
-      throw new IllegalArgumentException(result.get("benchmark") + " has no 'sentences' param");
+    if (result.get("params") instanceof Map<?, ?> params) {
+      for (Map.Entry<?, ?> param : params.entrySet()) {
+        if (String.valueOf(param.getKey()).toLowerCase(Locale.ROOT).endsWith("sentences")) {
+          return Integer.parseInt((String) param.getValue());
+        }
+      }
     }
-    return Integer.parseInt((String) params.get("sentences"));
+    throw new IllegalArgumentException(result.get("benchmark") + " has no '...sentences' param");
   }
 
   private static double number(Object value) {
