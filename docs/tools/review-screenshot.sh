@@ -4,8 +4,8 @@
 #   docs/tools/review-screenshot.sh                      # the sample's page -> docs/review-page.png
 #   docs/tools/review-screenshot.sh PAGE.html OUT.png    # any page written by --format html
 #
-# Without arguments it writes target/review/sample.html from the sample's expected alignment
-# (src/test/resources/seed, with plausible made-up scores; see SeedReviewPage in the tests).
+# Without arguments it builds the command-line jar and aligns the bundled sample
+# (docs/examples/news-interleaved.txt) into target/review/sample.html.
 # Needs: apt-get install -y chromium fonts-noto-cjk   (the CJK fonts render the Chinese side)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,12 +18,10 @@ if ! command -v chromium >/dev/null; then
 fi
 if [[ -z "$page" ]]; then
   mkdir -p target/review
-  ./mvnw -B -ntp -q test-compile
-  ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=compile \
-    -Dmdep.outputFile=target/review/classpath.txt
+  ./mvnw -B -ntp -q -DskipTests package
   page=target/review/sample.html
-  java -cp "target/classes:target/test-classes:$(cat target/review/classpath.txt)" \
-    io.github.duiqi.format.SeedReviewPage "$page"
+  java -jar target/duiqi-cli.jar align --interleaved --format html -o "$page" \
+    docs/examples/news-interleaved.txt
 fi
 
 profile=$(mktemp -d)

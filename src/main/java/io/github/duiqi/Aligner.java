@@ -1,6 +1,7 @@
 package io.github.duiqi;
 
 import io.github.duiqi.align.SentenceAligner;
+import io.github.duiqi.interleave.InterleavedAlignment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -34,8 +35,8 @@ import java.util.Objects;
  * bead of this type at least this unbalanced, discounted for disagreeing evidence: it is in
  * {@code (0, 1]}, strictly decreasing in the cost, and so monotone in confidence. It is not a
  * calibrated probability that the bead is correct; a 1-1 bead of perfectly matching lengths
- * and evidence scores {@code P(1-1)}, about 0.8. Useful thresholds: above 0.1 the bead is
- * usually right; below 0.01 it is worth a look.
+ * and evidence scores {@code P(1-1)}, about 0.79. On the literary mac-dev set, 85 % of beads
+ * scoring above 0.1 are exactly right, 67 % of those between 0.01 and 0.1, 49 % below 0.01.
  *
  * <h2>Offsets</h2>
  * {@link #alignSentences} treats the sentences as the lines of a file: each side's sentences
@@ -146,11 +147,132 @@ public final class Aligner {
   public Alignment alignSentences(List<String> chinese, List<String> english) {
     List<Sentence> zh = asLines(Objects.requireNonNull(chinese, "chinese"), "chinese");
     List<Sentence> en = asLines(Objects.requireNonNull(english, "english"), "english");
-    List<Bead> beads = beads(zh, en, 0, 0, chinese, english);
+    List<Bead> beads = beads(zh, en, 0, 0, engine.align(chinese, english));
     List<ParagraphPair> paragraphs = beads.isEmpty() ? List.of()
         : List.of(new ParagraphPair(String.join("\n", chinese), 0, joinedLength(zh),
             String.join("\n", english), 0, joinedLength(en), beads));
     return new Alignment(zh, en, beads, paragraphs);
+  }
+
+  /**
+   * Aligns two documents: splits each with {@link SentenceSplitter} (at every line break when
+   * the document is written one paragraph a line), finds paragraphs, aligns the paragraphs by
+   * length, then the sentences inside each paragraph pair. Sentence indices are the positions
+   * in the splitter's output; offsets are into the documents.
+   *
+   * <pre>{@code
+   * Alignment a = Aligner.create().align("你好。\n\n再见。", "Hello.\n\nGoodbye.");
+   * }</pre>
+   *
+   * @throws NullPointerException if a document is null
+   */
+  public Alignment align(String chinese, String english) {
+    Objects.requireNonNull(chinese, "chinese");
+    Objects.requireNonNull(english, "english");
+    return align(chinese, splitterFor(chinese).split(chinese), english,
+        splitterFor(english).split(english));
+  }
+
+  /**
+   * Aligns one interleaved stream, in which each Chinese paragraph is followed by its English
+   * rendering (or each English paragraph by its Chinese one: the order is detected). The runs of
+   * each language are found whatever separates them (nothing, a space, line breaks or blank
+   * lines), robust to Latin words and numbers inside the Chinese and to Chinese punctuation
+   * ending English. A paragraph with no rendering becomes a paragraph pair with an empty side.
+   * Offsets of sentences and paragraphs are into {@code text}.
+   *
+   * <pre>{@code
+   * Alignment a = Aligner.create().alignInterleaved("你好。Hello.\n再見。Goodbye.");
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Alignment alignInterleaved(String text) {
+    return InterleavedAlignment.align(this, Objects.requireNonNull(text, "text"));
+  }
+
+  private static SentenceSplitter splitterFor(String text) {
+    return SentenceAligner.oneParagraphPerLine(text)
+        ? SentenceSplitter.create().splitAtEveryLineBreak() : SentenceSplitter.create();
+  }
+
+  /**
+   * Aligns two documents that the caller has split into sentences, with offsets into the
+   * documents: finds the paragraphs (blank lines, or one paragraph a line where the document is
+   * written so), aligns paragraphs, then the sentences inside each paragraph pair.
+   *
+   * @throws NullPointerException if an argument or a sentence is null
+   * @throws IllegalArgumentException if a sentence does not match its text at its offsets, or
+   *     the sentences overlap or are out of order
+   */
+  public Alignment align(String chineseText, List<Sentence> chineseSentences,
+      String englishText, List<Sentence> englishSentences) {
+    Objects.requireNonNull(chineseText, "chineseText");
+    Objects.requireNonNull(englishText, "englishText");
+    List<Sentence> zh = checked(chineseText, chineseSentences, "Chinese");
+    List<Sentence> en = checked(englishText, englishSentences, "English");
+    int[][] zhSpans = spans(zh);
+    int[][] enSpans = spans(en);
+    List<SentenceAligner.ParagraphResult> parts = engine.alignDocuments(chineseText, texts(zh),
+        zhSpans[0], zhSpans[1], englishText, texts(en), enSpans[0], enSpans[1]);
+    List<Bead> all = new ArrayList<>();
+    List<ParagraphPair> paragraphs = new ArrayList<>(parts.size());
+    int zhOffset = 0;
+    int enOffset = 0;
+    for (SentenceAligner.ParagraphResult part : parts) {
+      List<Bead> beads = beads(zh.subList(part.chineseFrom(), part.chineseTo()),
+          en.subList(part.englishFrom(), part.englishTo()), part.chineseFrom(),
+          part.englishFrom(), part.beads());
+      if (beads.isEmpty()) {
+        continue;
+      }
+      all.addAll(beads);
+      int zs = part.chineseFrom() < part.chineseTo() ? zhSpans[0][part.chineseFrom()] : zhOffset;
+      int ze = part.chineseFrom() < part.chineseTo() ? zhSpans[1][part.chineseTo() - 1] : zhOffset;
+      int es = part.englishFrom() < part.englishTo() ? enSpans[0][part.englishFrom()] : enOffset;
+      int ee = part.englishFrom() < part.englishTo() ? enSpans[1][part.englishTo() - 1]
+          : enOffset;
+      paragraphs.add(new ParagraphPair(chineseText.substring(zs, ze), zs, ze,
+          englishText.substring(es, ee), es, ee, beads));
+      zhOffset = ze;
+      enOffset = ee;
+    }
+    return new Alignment(zh, en, all, paragraphs);
+  }
+
+  private static List<Sentence> checked(String text, List<Sentence> sentences, String side) {
+    Objects.requireNonNull(sentences, side + " sentences");
+    int previousEnd = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      if (s == null) {
+        throw new NullPointerException(side + " sentence " + k + " is null");
+      }
+      if (s.start() < previousEnd || s.end() > text.length()
+          || !text.regionMatches(s.start(), s.text(), 0, s.length())) {
+        throw new IllegalArgumentException(side + " sentence " + k + " [" + s.start() + ", "
+            + s.end() + ") does not match the text there, or overlaps the sentence before");
+      }
+      previousEnd = s.end();
+    }
+    return List.copyOf(sentences);
+  }
+
+  private static int[][] spans(List<Sentence> sentences) {
+    int[][] spans = new int[2][sentences.size()];
+    for (int k = 0; k < sentences.size(); k++) {
+      spans[0][k] = sentences.get(k).start();
+      spans[1][k] = sentences.get(k).end();
+    }
+    return spans;
+  }
+
+  private static List<String> texts(List<Sentence> sentences) {
+    List<String> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      out.add(s.text());
+    }
+    return out;
   }
 
   private static int joinedLength(List<Sentence> s) {
@@ -171,13 +293,9 @@ public final class Aligner {
     return out;
   }
 
-  /**
-   * Aligns the sentences {@code zh} and {@code en} (texts {@code zhText}, {@code enText}); bead
-   * indices are shifted by {@code zhBase} and {@code enBase} into {@code allZh}/{@code allEn}.
-   */
-  private List<Bead> beads(List<Sentence> zh, List<Sentence> en, int zhBase, int enBase,
-      List<String> zhText, List<String> enText) {
-    SentenceAligner.Result r = engine.align(zhText, enText);
+  /** Makes the beads of {@code r}, whose indices are shifted by {@code zhBase}/{@code enBase}. */
+  private static List<Bead> beads(List<Sentence> zh, List<Sentence> en, int zhBase, int enBase,
+      SentenceAligner.Result r) {
     List<Bead> beads = new ArrayList<>(r.size());
     for (int b = 0; b < r.size(); b++) {
       beads.add(bead(zh, en, zhBase, enBase, r.chineseStart(b), r.chineseEnd(b),

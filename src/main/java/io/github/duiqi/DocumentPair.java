@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * A Chinese document and its English translation, the unit of work of a {@link CorpusAligner}:
  * as sentences the caller has split ({@link #ofSentences}, aligned with
- * {@link Aligner#alignSentences}).
+ * {@link Aligner#alignSentences}), as two documents ({@link #ofDocuments}, aligned with
+ * {@link Aligner#align(String, String)}), or as one interleaved stream ({@link #ofInterleaved},
+ * aligned with {@link Aligner#alignInterleaved}).
  *
  * <pre>{@code
  * DocumentPair lines = DocumentPair.ofSentences(List.of("我没走。"), List.of("I did not leave."));
@@ -24,6 +26,24 @@ public sealed interface DocumentPair {
    */
   static DocumentPair ofSentences(List<String> chinese, List<String> english) {
     return new Sentences(chinese, english);
+  }
+
+  /**
+   * Returns a pair of documents, to be split into paragraphs and sentences.
+   *
+   * @throws NullPointerException if a document is null
+   */
+  static DocumentPair ofDocuments(String chinese, String english) {
+    return new Documents(chinese, english);
+  }
+
+  /**
+   * Returns one interleaved stream holding both languages.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  static DocumentPair ofInterleaved(String text) {
+    return new Interleaved(text);
   }
 
   /** Aligns this pair with {@code aligner}. */
@@ -50,6 +70,52 @@ public sealed interface DocumentPair {
     @Override
     public Alignment alignWith(Aligner aligner) {
       return aligner.alignSentences(chinese, english);
+    }
+  }
+
+  /**
+   * Two documents, split by the aligner.
+   *
+   * @param chinese the Chinese document
+   * @param english the English document
+   */
+  record Documents(String chinese, String english) implements DocumentPair {
+
+    /**
+     * Checks the documents.
+     *
+     * @throws NullPointerException if a document is null
+     */
+    public Documents {
+      Objects.requireNonNull(chinese, "chinese");
+      Objects.requireNonNull(english, "english");
+    }
+
+    @Override
+    public Alignment alignWith(Aligner aligner) {
+      return aligner.align(chinese, english);
+    }
+  }
+
+  /**
+   * One stream in which each paragraph is followed by its rendering.
+   *
+   * @param text the stream
+   */
+  record Interleaved(String text) implements DocumentPair {
+
+    /**
+     * Checks the stream.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public Interleaved {
+      Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public Alignment alignWith(Aligner aligner) {
+      return aligner.alignInterleaved(text);
     }
   }
 }

@@ -115,11 +115,41 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aSpeechTagThatOpensANewQuotationStartsANewSentence() {
+      assertEquals(List.of("“好的。”", "小明道：“走吧。”"), texts("“好的。”小明道：“走吧。”"));
+    }
+
+    @Test
+    void aStraySpaceBeforeAClosingQuoteKeepsTheQuoteWithItsSentence() {
+      assertEquals(List.of("那女孩道：“哼，你不会下棋。 ”", "小明道：“我早就学会了！”"),
+          texts("那女孩道：“哼，你不会下棋。 ”小明道：“我早就学会了！”"));
+    }
+
+    @Test
+    void latinInitialsBeforeAChineseNameDoNotSplit() {
+      assertOne("他的小说与J.K.罗琳和C. S. 路易斯的作品相似。");
+    }
+
+    @Test
+    void sixAsciiDotsAreAnEllipsis() {
+      assertEquals(List.of("我们在干什么？", "22%...... 噢，天哪！"), texts("我们在干什么？22%...... 噢，天哪！"));
+      assertOne("不过......算了。");
+    }
+
+    @Test
     void noSplitInsideTitlesOrAsides() {
       assertOne("我们明天一起去看《摔跤吧！爸爸》好吗？");
       assertOne("他（据说是个好人。）来了。");
       assertOne("他(据说是个好人!)来了。");
       assertOne("见〈附录。〉与【注：略。】等。");
+    }
+
+    @Test
+    void unmatchedBracketsAreOrdinaryCharacters() {
+      String brackets = "（".repeat(3000) + "(".repeat(3000);
+      assertEquals(List.of(brackets + "你好。", "Hello.", "World."),
+          texts(brackets + "你好。Hello. World."));
+      assertEquals(List.of("他（据说。", "来了。"), texts("他（据说。\n\n来了。"));
     }
 
     @Test
@@ -214,6 +244,34 @@ class SentenceSplitterTest {
           texts("He said “Stop!” Then he left."));
       assertEquals(List.of("\"One.\"", "\"Two.\""), texts("\"One.\" \"Two.\""));
       assertEquals(List.of("(He left.)", "Then she came."), texts("(He left.) Then she came."));
+    }
+
+    @Test
+    void speechTagsAfterAQuotation() {
+      assertOne("\"Can you send me the report?\" Li asked.");
+      assertOne("\"Stop!\" Mr. Wang shouted at once.");
+      assertEquals(List.of("\"Is it?\"", "He asked again."), texts("\"Is it?\" He asked again."));
+      assertEquals(List.of("He said \"I want ties. \"", "This is why."),
+          texts("He said \"I want ties. \" This is why."));
+      assertEquals(List.of("\"It might happen at one o'clock A.M.\"", "\"Wow.\""),
+          texts("\"It might happen at one o'clock A.M.\" \"Wow.\""));
+    }
+
+    @Test
+    void initialsAndVariables() {
+      assertOne("C. S. Lewis wrote it.");
+      assertEquals(List.of("Then y implies x.", "It is hard to see."),
+          texts("Then y implies x. It is hard to see."));
+      assertEquals(List.of("This is Plan B.", "The other failed."),
+          texts("This is Plan B. The other failed."));
+    }
+
+    @Test
+    void anAsideThatOpensASentenceMayHoldWholeSentences() {
+      assertEquals(List.of("(For small samples, use it.", "The exact test is in Chapter 4.)",
+              "Next."),
+          texts("(For small samples, use it. The exact test is in Chapter 4.) Next."));
+      assertOne("He teaches science (He previously worked as an engineer.) at the University.");
     }
 
     @Test

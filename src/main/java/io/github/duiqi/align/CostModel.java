@@ -10,6 +10,9 @@ package io.github.duiqi.align;
  * term lets the spread grow in proportion to long sentences, as translators' freedom does.
  * {@code P(|δ| or more)} is the two-sided tail of the standard normal, {@code erfc(|δ|/√2)}.
  *
+ * <p>A one-sided bead (1-0, 0-1) at the very start or end of the pair pays no length term: an
+ * untranslated heading, dateline or note is common there, and its length is no evidence.
+ *
  * <p>Feature penalties (each weight times a count, so the cost of a whole alignment only depends
  * on how the evidence is grouped, not on how many beads there are): numbers found on one side of
  * the bead and not on the other; Latin tokens of the Chinese side not found in the English; and
@@ -56,7 +59,12 @@ final class CostModel {
   double cost(int t, int i, int j) {
     int i0 = i - chineseCounts[t];
     int j0 = j - englishCounts[t];
-    return typeCost[t] + lengthCost(i0, i, j0, j) + evidenceCost(i0, i, j0, j);
+    // a sentence left untranslated at the start or end of a text (a heading, a dateline, a
+    // note) is a common event whose length says nothing: it pays only its prior there
+    boolean oneSided = i0 == i || j0 == j;
+    boolean atEdge = i0 == 0 && j0 == 0 || i == zh.size && j == en.size;
+    double length = oneSided && atEdge ? 0 : lengthCost(i0, i, j0, j);
+    return typeCost[t] + length + evidenceCost(i0, i, j0, j);
   }
 
   double lengthCost(int i0, int i1, int j0, int j1) {

@@ -28,6 +28,8 @@ final class NumberExtractor {
       Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L),
       Map.entry("eighty", 80L), Map.entry("ninety", 90L), Map.entry("dozen", 12L));
 
+  private static final long HALF = key(0.5);
+
   private static final Map<String, Long> MULTIPLIERS = Map.of(
       "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
       "trillion", 1_000_000_000_000L);
@@ -60,6 +62,9 @@ final class NumberExtractor {
       char ch = s.charAt(i);
       if (digit(ch) >= 0) {
         i = arabic(s, i, sink);
+      } else if (ch == '半') {
+        emit(0.5, sink); // 半 = half: 半个世纪, 一半, 半小时
+        i++;
       } else if (chineseDigit(ch) >= 0 || chineseUnit(ch) > 0) {
         i = chinese(s, i, sink);
       } else if (Character.isLetter(ch) && ch < 0x250) {
@@ -237,6 +242,10 @@ final class NumberExtractor {
       return i;
     }
     String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.equals("half")) {
+      sink.accept(HALF);
+      return i;
+    }
     if (!SMALL_WORDS.containsKey(lower)) {
       return i;
     }

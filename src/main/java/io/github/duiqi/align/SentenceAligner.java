@@ -1,5 +1,6 @@
 package io.github.duiqi.align;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -93,13 +94,17 @@ public final class SentenceAligner {
   }
 
   Result align(Profile zh, Profile en) {
-    CostModel model = model(zh, en);
+    return align(zh, en, ratio);
+  }
+
+  private Result align(Profile zh, Profile en, double fixedRatio) {
+    CostModel model = model(zh, en, fixedRatio);
     BeadSearch.Path path = BeadSearch.search(model, halfWidth, BeadSearch.DEFAULT_CELL_BUDGET);
     return new Result(path, model);
   }
 
-  CostModel model(Profile zh, Profile en) {
-    double r = ratio;
+  CostModel model(Profile zh, Profile en, double fixedRatio) {
+    double r = fixedRatio;
     if (Double.isNaN(r)) {
       double lz = zh.length[zh.size];
       double le = en.length[en.size];
@@ -107,6 +112,122 @@ public final class SentenceAligner {
     }
     return new CostModel(zh, en, r, varianceLinear, varianceQuadratic, chineseCounts,
         englishCounts, typeCost(priors), numberWeight, latinWeight, punctuationWeight);
+  }
+
+  /** One paragraph pair of a document and the sentence beads inside it. */
+  public static final class ParagraphResult {
+    private final int chineseFrom;
+    private final int chineseTo;
+    private final int englishFrom;
+    private final int englishTo;
+    private final Result beads;
+
+    ParagraphResult(int chineseFrom, int chineseTo, int englishFrom, int englishTo,
+        Result beads) {
+      this.chineseFrom = chineseFrom;
+      this.chineseTo = chineseTo;
+      this.englishFrom = englishFrom;
+      this.englishTo = englishTo;
+      this.beads = beads;
+    }
+
+    /** First Chinese sentence of the pair; bead indices are relative to it. */
+    public int chineseFrom() {
+      return chineseFrom;
+    }
+
+    public int chineseTo() {
+      return chineseTo;
+    }
+
+    /** First English sentence of the pair; bead indices are relative to it. */
+    public int englishFrom() {
+      return englishFrom;
+    }
+
+    public int englishTo() {
+      return englishTo;
+    }
+
+    public Result beads() {
+      return beads;
+    }
+  }
+
+  /**
+   * Aligns two documents given their sentences: finds each side's paragraphs
+   * ({@link Paragraphs}), aligns the paragraphs by length alone (paragraph bead types 1-1,
+   * 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3), then the sentences inside each paragraph pair with the
+   * full model, all with the ratio estimated on the whole document pair. The features stay off
+   * for paragraphs: a paragraph collects several number and punctuation mismatches from the
+   * translator's choices whatever the alignment, and merging paragraphs cancels them by chance. Where one side has a single paragraph, or
+   * the counts differ more than twofold (the two sides mark paragraphs differently), the
+   * documents are aligned as one paragraph pair.
+   *
+   * @param zhStarts start offset of each Chinese sentence in {@code zhText}
+   */
+  public List<ParagraphResult> alignDocuments(String zhText, List<String> zhSentences,
+      int[] zhStarts, int[] zhEnds, String enText, List<String> enSentences, int[] enStarts,
+      int[] enEnds) {
+    int[] zhParas = Paragraphs.find(zhText, zhStarts, zhEnds);
+    int[] enParas = Paragraphs.find(enText, enStarts, enEnds);
+    Profile[] whole = Profile.of(zhSentences, enSentences);
+    double docRatio = model(whole[0], whole[1], ratio).ratio;
+    int zhCount = zhParas.length - 1;
+    int enCount = enParas.length - 1;
+    List<ParagraphResult> out = new ArrayList<>();
+    if (zhCount <= 1 || enCount <= 1 || zhCount > 2 * enCount || enCount > 2 * zhCount) {
+      out.add(new ParagraphResult(0, zhSentences.size(), 0, enSentences.size(),
+          align(whole[0], whole[1], docRatio)));
+      return out;
+    }
+    List<String> zhTexts = paragraphTexts(zhText, zhParas, zhStarts, zhEnds);
+    List<String> enTexts = paragraphTexts(enText, enParas, enStarts, enEnds);
+    Profile[] paras = Profile.of(zhTexts, enTexts);
+    CostModel paraModel = new CostModel(paras[0], paras[1], docRatio, varianceLinear,
+        varianceQuadratic, PARAGRAPH_CHINESE, PARAGRAPH_ENGLISH, typeCost(PARAGRAPH_PRIORS),
+        0, 0, 0);
+    BeadSearch.Path path = BeadSearch.search(paraModel, halfWidth,
+        BeadSearch.DEFAULT_CELL_BUDGET);
+    for (int b = 0; b < path.size; b++) {
+      int z0 = zhParas[path.zhStart(b)];
+      int z1 = zhParas[path.zhEnd[b]];
+      int e0 = enParas[path.enStart(b)];
+      int e1 = enParas[path.enEnd[b]];
+      Profile[] p = Profile.of(zhSentences.subList(z0, z1), enSentences.subList(e0, e1));
+      out.add(new ParagraphResult(z0, z1, e0, e1, align(p[0], p[1], docRatio)));
+    }
+    return out;
+  }
+
+  /**
+   * True if the text has no blank line and most of its lines end as sentences end: it is
+   * written one paragraph a line, so every line break ends a sentence.
+   */
+  public static boolean oneParagraphPerLine(String text) {
+    int nonBlankLines = 0;
+    for (String line : text.split("\n", -1)) {
+      if (!line.isBlank()) {
+        nonBlankLines++;
+      }
+    }
+    String core = text.strip();
+    return nonBlankLines > 1 && !Paragraphs.hasBlankLine(core, 0, core.length())
+        && Paragraphs.lineParagraphs(core, 0, core.length());
+  }
+
+  private static final int[] PARAGRAPH_CHINESE = {1, 1, 0, 2, 1, 2, 3, 1};
+  private static final int[] PARAGRAPH_ENGLISH = {1, 0, 1, 1, 2, 2, 1, 3};
+  private static final double[] PARAGRAPH_PRIORS =
+      {0.89, 0.02, 0.02, 0.025, 0.025, 0.01, 0.005, 0.005};
+
+  private static List<String> paragraphTexts(String text, int[] first, int[] starts,
+      int[] ends) {
+    List<String> out = new ArrayList<>(first.length - 1);
+    for (int p = 0; p + 1 < first.length; p++) {
+      out.add(text.substring(starts[first[p]], ends[first[p + 1] - 1]));
+    }
+    return out;
   }
 
   private static double[] typeCost(double[] p) {

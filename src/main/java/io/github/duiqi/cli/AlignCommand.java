@@ -2,109 +2,360 @@ package io.github.duiqi.cli;
 
 import io.github.duiqi.Aligner;
 import io.github.duiqi.Alignment;
-import io.github.duiqi.Bead;
-import io.github.duiqi.eval.Scores;
+import io.github.duiqi.CorpusAligner;
+import io.github.duiqi.DocumentPair;
 import io.github.duiqi.eval.TextFiles;
+import io.github.duiqi.format.AlignmentFormat;
+import io.github.duiqi.format.BeadWriter;
+import io.github.duiqi.format.FormatOptions;
+import io.github.duiqi.format.WriteSummary;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code duiqi align [--presplit] [--format ladder|tsv] ZH_FILE EN_FILE}: aligns a Chinese file
- * with its English translation and prints the beads.
+ * {@code duiqi align}: aligns a Chinese file with its English translation, or one interleaved
+ * file, or every pair of files in a folder, and writes the beads in one of the formats of
+ * {@link AlignmentFormat}.
  */
 @Command(name = "align", mixinStandardHelpOptions = true,
-    description = {"Aligns the sentences of ZH_FILE with those of EN_FILE (UTF-8) and prints "
-        + "one bead a line.",
-        "ladder: [zh ids]:[en ids]:score, 0-based sentence ids; tsv: zh<TAB>en<TAB>score."})
+    versionProvider = Main.Version.class,
+    description = {
+        "Aligns the sentences of ZH_FILE with those of EN_FILE (UTF-8; - reads standard input),"
+            + " or the paragraphs of one interleaved FILE, or every pair in a folder (--batch).",
+        "",
+        "Formats: ladder [zh ids]:[en ids]:score (0-based sentence ids); tsv zh<TAB>en<TAB>score;"
+            + " jsonl {\"translation\":{\"zh\",\"en\"},...}; tmx (TMX 1.4); moses (two files,"
+            + " line i renders line i; needs --out BASE); html (a review page)."},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  every pair aligned", "  1  --batch: some pairs failed (each is named on stderr)",
+        "  2  bad usage, or an input that cannot be read", ""})
 final class AlignCommand implements Callable<Integer> {
-
-  /** Output formats; each writes all beads of an alignment. */
-  enum Format {
-    ladder, tsv
-  }
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ZH_FILE", description = "the Chinese text")
-  Path chineseFile;
-
-  @Parameters(index = "1", paramLabel = "EN_FILE", description = "the English text")
-  Path englishFile;
+  @Parameters(arity = "0..2", paramLabel = "FILE",
+      description = "ZH_FILE EN_FILE, or one FILE with --interleaved; none with --batch")
+  List<String> files = new ArrayList<>();
 
   @Option(names = "--presplit",
       description = "the files hold one sentence a line (otherwise they are split as documents)")
   boolean presplit;
 
+  @Option(names = "--interleaved",
+      description = "one file in which each paragraph is followed by its translation")
+  boolean interleaved;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ladder",
-      description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-  Format format;
+      converter = FormatConverter.class,
+      description = "tmx, tsv, jsonl, ladder, moses or html (default: ${DEFAULT-VALUE})")
+  AlignmentFormat format;
+
+  @Option(names = "--min-score", paramLabel = "SCORE", defaultValue = "0",
+      description = "leave out beads scoring below SCORE, in [0, 1] (default: ${DEFAULT-VALUE})")
+  double minScore;
+
+  @Option(names = "--skip-empty",
+      description = "leave out beads with an empty side (untranslated or added sentences)")
+  boolean skipEmpty;
 
   @Option(names = "--without", paramLabel = "FEATURE", split = ",",
       description = "switch features off: ${COMPLETION-CANDIDATES}")
   List<Aligner.Feature> without = new ArrayList<>();
 
+  @Option(names = {"-o", "--out"}, paramLabel = "PATH",
+      description = "output file (default: standard output); the base name for moses; the "
+          + "output folder with --batch")
+  Path out;
+
+  @Option(names = "--batch", paramLabel = "IN_DIR",
+      description = "align every NAME.zh/NAME.en pair in IN_DIR (every NAME.txt with "
+          + "--interleaved) on all cores, writing OUT_DIR/NAME.<format>")
+  Path batch;
+
+  @Option(names = "--no-progress", description = "no progress bar, even on a terminal")
+  boolean noProgress;
+
+  /** Parses --format through the formats' own names, so the error lists them. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<AlignmentFormat> {
+    @Override
+    public AlignmentFormat convert(String value) {
+      try {
+        return AlignmentFormat.fromName(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
+    check();
     Aligner.Builder builder = Aligner.builder();
     for (Aligner.Feature f : without) {
       builder.feature(f, false);
     }
     Aligner aligner = builder.build();
-    if (!presplit) {
-      throw new ParameterException(spec.commandLine(),
-          "this build aligns pre-split files only: add --presplit");
+    FormatOptions options = FormatOptions.defaults().withMinScore(minScore)
+        .withEmptySides(!skipEmpty);
+    return batch != null ? new Batch(aligner, options).run() : single(aligner, options);
+  }
+
+  private void check() {
+    CommandLine cl = spec.commandLine();
+    if (presplit && interleaved) {
+      throw new CommandLine.ParameterException(cl,
+          "--presplit and --interleaved exclude each other");
     }
-    Alignment alignment = aligner.alignSentences(TextFiles.lines(chineseFile),
-        TextFiles.lines(englishFile));
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case ladder -> writeLadder(alignment, out);
-      case tsv -> writeTsv(alignment, out);
-      default -> throw new IllegalStateException("unknown format " + format);
+    if (!(minScore >= 0 && minScore <= 1)) {
+      throw new CommandLine.ParameterException(cl, "--min-score " + minScore
+          + " is not in [0, 1]");
     }
-    out.flush();
+    if (batch != null) {
+      if (!files.isEmpty()) {
+        throw new CommandLine.ParameterException(cl, "--batch takes no FILE arguments");
+      }
+      if (out == null) {
+        throw new CommandLine.ParameterException(cl, "--batch needs --out OUT_DIR");
+      }
+      return;
+    }
+    int wanted = interleaved ? 1 : 2;
+    if (files.size() != wanted) {
+      throw new CommandLine.ParameterException(cl, interleaved
+          ? "--interleaved takes one FILE" : "expected ZH_FILE and EN_FILE");
+    }
+    if (format == AlignmentFormat.MOSES && out == null) {
+      throw new CommandLine.ParameterException(cl,
+          "moses writes two files: give their base name with --out BASE");
+    }
+  }
+
+  private int single(Aligner aligner, FormatOptions options) throws IOException {
+    InputStream stdin = System.in;
+    DocumentPair pair;
+    if (interleaved) {
+      pair = DocumentPair.ofInterleaved(InputFiles.read(files.get(0), stdin));
+    } else {
+      String chinese = InputFiles.read(files.get(0), stdin);
+      String english = InputFiles.read(files.get(1), stdin);
+      pair = presplit
+          ? DocumentPair.ofSentences(TextFiles.lines(chinese), TextFiles.lines(english))
+          : DocumentPair.ofDocuments(chinese, english);
+    }
+    Alignment alignment = pair.alignWith(aligner);
+    WriteSummary summary;
+    if (out == null) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      try (BeadWriter writer = format.writer(new KeepOpen(stdout), options.withTitle(title()))) {
+        writer.writeAll(alignment);
+        summary = writer.summary();
+      }
+    } else {
+      summary = write(alignment, out, format == AlignmentFormat.MOSES, options);
+    }
+    note(null, summary);
     return Main.OK;
   }
 
-  private static void writeLadder(Alignment alignment, PrintWriter out) {
-    StringBuilder line = new StringBuilder();
-    for (Bead b : alignment.beads()) {
-      line.setLength(0);
-      appendIds(line, b.chineseIndices()).append(':');
-      appendIds(line, b.englishIndices()).append(':').append(Scores.formatScore(b.score()));
-      out.println(line);
+  private String title() {
+    return String.join(" + ", files);
+  }
+
+  /** Writes to exactly {@code path} (to {@code path.zh}/{@code path.en} for moses). */
+  private WriteSummary write(Alignment alignment, Path path, boolean base, FormatOptions options)
+      throws IOException {
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    FormatOptions titled = options.withTitle(path.getFileName().toString());
+    BeadWriter writer = base ? format.writer(path, titled)
+        : format.writer(Files.newOutputStream(path), titled);
+    try (writer) {
+      writer.writeAll(alignment);
+    }
+    return writer.summary();
+  }
+
+  private void note(String name, WriteSummary summary) {
+    long changed = summary.changedCharacters();
+    if (changed > 0) {
+      spec.commandLine().getErr().printf(Locale.ROOT,
+          "duiqi: %s%d characters that %s cannot hold were changed (%d escaped, %d replaced);"
+              + " see docs/formats.md%n", name == null ? "" : name + ": ", changed,
+          format.formatName(), summary.escapedCharacters(), summary.replacedCharacters());
     }
   }
 
-  private static StringBuilder appendIds(StringBuilder sb, List<Integer> ids) {
-    sb.append('[');
-    for (int k = 0; k < ids.size(); k++) {
-      if (k > 0) {
-        sb.append(',');
+  /** Batch mode: every pair of a folder, on all cores, one output per pair. */
+  private final class Batch {
+    private final Aligner aligner;
+    private final FormatOptions options;
+    private final PrintWriter err = spec.commandLine().getErr();
+    private final boolean progress = !noProgress && Terminal.isStderrTerminal();
+    private int done;
+    private int failed;
+    private long beads;
+
+    Batch(Aligner aligner, FormatOptions options) {
+      this.aligner = aligner;
+      this.options = options;
+    }
+
+    int run() throws IOException {
+      if (!Files.isDirectory(batch)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--batch " + batch + ": no such folder");
       }
-      sb.append(ids.get(k));
+      if (Files.isDirectory(out) && Files.isSameFile(batch, out)
+          && format == AlignmentFormat.MOSES) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "moses output NAME.zh/NAME.en would overwrite the inputs: choose another --out");
+      }
+      Files.createDirectories(out);
+      TreeMap<String, List<Path>> pairs = listPairs();
+      int total = pairs.size();
+      CorpusAligner corpus = CorpusAligner.create().withAligner(aligner);
+      corpus.align(pairs.keySet().iterator(), name -> load(name, pairs.get(name)), result -> {
+        String name = result.key();
+        if (result.succeeded()) {
+          try {
+            Path base = out.resolve(name);
+            Path target = format == AlignmentFormat.MOSES ? base
+                : out.resolve(name + "." + format.extensions().get(0));
+            WriteSummary summary = write(result.alignmentOrThrow(), target,
+                format == AlignmentFormat.MOSES, options);
+            beads += summary.beadsWritten();
+            clearProgress();
+            note(name, summary);
+          } catch (IOException e) {
+            fail(name, "cannot write output: " + e.getMessage());
+          }
+        } else {
+          fail(name, message(result.failure()));
+        }
+        done++;
+        showProgress(total);
+      });
+      clearProgress();
+      err.printf(Locale.ROOT, "duiqi: aligned %d of %d pairs (%d failed), %d beads written to %s%n",
+          total - failed, total, failed, beads, out);
+      err.flush();
+      return failed == 0 ? Main.OK : Main.SOME_FAILED;
     }
-    return sb.append(']');
+
+    /** NAME -> its files; a name with one side missing gets a list of one. */
+    private TreeMap<String, List<Path>> listPairs() throws IOException {
+      TreeMap<String, List<Path>> pairs = new TreeMap<>();
+      List<String> extensions = interleaved ? List.of(".txt") : List.of(".zh", ".en");
+      try (Stream<Path> listing = Files.list(batch)) {
+        for (Path p : (Iterable<Path>) listing.sorted()::iterator) {
+          String file = p.getFileName().toString();
+          for (String ext : extensions) {
+            if (file.endsWith(ext) && file.length() > ext.length() && !Files.isDirectory(p)) {
+              pairs.computeIfAbsent(file.substring(0, file.length() - ext.length()),
+                  k -> new ArrayList<>()).add(p);
+            }
+          }
+        }
+      }
+      return pairs;
+    }
+
+    private DocumentPair load(String name, List<Path> paths) {
+      try {
+        if (interleaved) {
+          return DocumentPair.ofInterleaved(InputFiles.read(paths.get(0).toString(), System.in));
+        }
+        Path zh = batch.resolve(name + ".zh");
+        Path en = batch.resolve(name + ".en");
+        if (paths.size() < 2) {
+          throw new IllegalArgumentException("missing " + (paths.get(0).equals(zh)
+              ? en.getFileName() : zh.getFileName()));
+        }
+        String chinese = InputFiles.read(zh.toString(), System.in);
+        String english = InputFiles.read(en.toString(), System.in);
+        return presplit
+            ? DocumentPair.ofSentences(TextFiles.lines(chinese), TextFiles.lines(english))
+            : DocumentPair.ofDocuments(chinese, english);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e.getMessage(), e);
+      }
+    }
+
+    private String message(RuntimeException e) {
+      String m = e.getMessage();
+      return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    private void fail(String name, String why) {
+      failed++;
+      clearProgress();
+      err.println("duiqi: " + name + ": " + why);
+    }
+
+    private void showProgress(int total) {
+      if (!progress) {
+        return;
+      }
+      int width = 30;
+      int filled = total == 0 ? width : (int) ((long) done * width / total);
+      err.printf(Locale.ROOT, "\r[%s%s] %d/%d pairs%s", "=".repeat(filled),
+          " ".repeat(width - filled), done, total, failed > 0 ? ", " + failed + " failed" : "");
+      err.flush();
+    }
+
+    private void clearProgress() {
+      if (progress) {
+        err.print("\r\033[K");
+        err.flush();
+      }
+    }
   }
 
-  private static void writeTsv(Alignment alignment, PrintWriter out) {
-    for (Bead b : alignment.beads()) {
-      out.println(oneLine(b.chineseText()) + "\t" + oneLine(b.englishText()) + "\t"
-          + Scores.formatScore(b.score()));
+  /** Lets a format writer close its output without closing standard output. */
+  private static final class KeepOpen extends FilterWriter {
+    KeepOpen(PrintWriter out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 
-  /** Tabs and line breaks inside a sentence would break the TSV row: they become spaces. */
-  private static String oneLine(String s) {
-    return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+  /** Whether standard error is a terminal, for the progress bar. */
+  static final class Terminal {
+    private Terminal() {}
+
+    static boolean isStderrTerminal() {
+      try {
+        // Java 17 cannot ask about stderr alone; on Linux its file descriptor says
+        Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/2"));
+        String t = target.toString();
+        return t.startsWith("/dev/pts/") || t.startsWith("/dev/tty");
+      } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        return false;
+      }
+    }
   }
+
 }

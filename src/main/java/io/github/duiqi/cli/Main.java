@@ -47,11 +47,10 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : USAGE);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("duiqi: " + ex.getMessage());
-      ex.getCommandLine().getErr().println(
-          "Try 'duiqi " + ex.getCommandLine().getCommandName() + " --help'.");
+        cl.setParameterExceptionHandler((ex, a) -> {
+      // one line, as scripts expect; --help says the rest
+      ex.getCommandLine().getErr().println("duiqi: " + ex.getMessage() + " (see '"
+          + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       return USAGE;
     });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> {

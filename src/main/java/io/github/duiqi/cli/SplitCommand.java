@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "split",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
         "Splits mixed Chinese/English text into sentences.",
         "Reads UTF-8 (a leading BOM is dropped); offsets count UTF-16 code units of the text "

@@ -107,13 +107,27 @@ public enum AlignmentFormat {
    */
   public BeadWriter writer(OutputStream out, FormatOptions options) throws IOException {
     Objects.requireNonNull(out, "out");
+    return writer(utf8(out), options);
+  }
+
+  /**
+   * Returns a writer of this format to a character stream, for output that is not bytes (a
+   * {@code StringWriter}, a console); closing the writer closes the stream. TMX and HTML declare
+   * UTF-8: encode the characters as UTF-8 when they become bytes.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UnsupportedOperationException for {@link #MOSES}, which writes two streams
+   * @throws IOException if the output fails
+   */
+  public BeadWriter writer(Writer out, FormatOptions options) throws IOException {
+    Objects.requireNonNull(out, "out");
     Objects.requireNonNull(options, "options");
     return switch (this) {
       case TMX -> new TmxWriter(out, options);
-      case TSV -> new TsvWriter(utf8(out), options);
-      case JSONL -> new JsonLinesWriter(utf8(out), options);
-      case LADDER -> new LadderWriter(utf8(out), options);
-      case HTML -> new HtmlReviewWriter(utf8(out), options);
+      case TSV -> new TsvWriter(out, options);
+      case JSONL -> new JsonLinesWriter(out, options);
+      case LADDER -> new LadderWriter(out, options);
+      case HTML -> new HtmlReviewWriter(out, options);
       case MOSES -> throw new UnsupportedOperationException(
           "moses writes two streams: use AlignmentFormat.mosesWriter or writer(Path, options)");
     };

@@ -2,7 +2,7 @@ package io.github.duiqi.format;
 
 import io.github.duiqi.Bead;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +29,7 @@ final class TmxWriter extends AbstractBeadWriter {
   private static final DateTimeFormatter TMX_DATE =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  private final OutputStream stream;
+  private final Writer stream;
   private final XMLStreamWriter xml;
   private final ArrayDeque<Held> held = new ArrayDeque<>();
   private long heldVotes;
@@ -38,12 +38,12 @@ final class TmxWriter extends AbstractBeadWriter {
 
   private record Held(Bead bead, long id) {}
 
-  TmxWriter(OutputStream stream, FormatOptions options) throws IOException {
+  TmxWriter(Writer stream, FormatOptions options) throws IOException {
     super(options);
     this.stream = stream;
     try {
       // the JDK's own writer: no other StAX implementation on the class path can change output
-      this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(stream, "UTF-8");
+      this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(stream);
     } catch (XMLStreamException e) {
       throw new IOException("cannot write XML: " + e.getMessage(), e);
     }

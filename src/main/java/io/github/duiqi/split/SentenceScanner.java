@@ -48,6 +48,11 @@ public final class SentenceScanner {
   private int asideClose = -1;
   /** Whether the current aside opens its sentence, so that a sentence may end with it. */
   private boolean asideOpensSentence;
+  /**
+   * What is left of the characters that bracket look-ahead may read in this text: twice the
+   * text's length, so that unmatched brackets cannot make a scan quadratic.
+   */
+  private int asideBudget;
   /** Whether an ASCII double quote is open in this paragraph. */
   private boolean doubleQuoteOpen;
   /** End of the list marker ("1.", "a)", "• 9.") that opens the current sentence, or -1. */
@@ -61,6 +66,7 @@ public final class SentenceScanner {
   private SentenceScanner(String text, SplitRules rules) {
     this.s = text;
     this.n = text.length();
+    this.asideBudget = 2 * n + 4096;
     this.rules = rules;
   }
 
@@ -76,6 +82,8 @@ public final class SentenceScanner {
   }
 
   private List<Sentence> run() {
+    String s = this.s;
+    int n = this.n;
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
@@ -84,7 +92,10 @@ public final class SentenceScanner {
         if (start < 0) {
           begin(i);
         }
-        i++;
+        // the hot loop: most characters are letters or Han and need nothing but a look-up
+        do {
+          i++;
+        } while (i < n && Chars.kind(s.charAt(i)) == Chars.ORDINARY);
       } else {
         i = special(kind, c, i);
       }
@@ -113,7 +124,9 @@ public final class SentenceScanner {
     if (start < 0) {
       begin(i);
     }
-    boolean inAside = i < asideClose;
+    // an aside inside a sentence is never split; one that opens its sentence may hold
+    // whole sentences: "(For small samples ... may be used. The exact test ... Chapter 4.)"
+    boolean inAside = i < asideClose && !asideOpensSentence;
     switch (kind) {
       case Chars.STRONG_END:
       case Chars.EXCLAIM_OR_QUESTION:
@@ -128,7 +141,7 @@ public final class SentenceScanner {
         }
         return terminatorRun(i);
       case Chars.ASIDE_OPEN:
-        if (!inAside) {
+        if (i >= asideClose) {
           asideClose = findAsideClose(i);
           asideOpensSentence = isAsideAtSentenceStart(i);
         }
@@ -298,7 +311,16 @@ public final class SentenceScanner {
     int family = Chars.bracketFamily(open);
     int limit = family == 1 ? PAREN_ASIDE_LIMIT : family == 2 ? SQUARE_ASIDE_LIMIT
         : TITLE_ASIDE_LIMIT;
-    int end = Math.min(n, i + 1 + limit);
+    if (asideBudget <= 0) {
+      return -1;
+    }
+    int end = Math.min(n, i + 1 + Math.min(limit, asideBudget));
+    int close = scanAside(i, family, end);
+    asideBudget -= (close < 0 ? end : close) - i;
+    return close;
+  }
+
+  private int scanAside(int i, int family, int end) {
     int depth = 0;
     boolean afterLineBreak = false;
     for (int j = i + 1; j < end; j++) {
@@ -426,7 +448,38 @@ public final class SentenceScanner {
       return Chars.isCjk(c);
     }
     int m = skipWhitespace(k);
-    return m >= n || startsSentence(s.charAt(m));
+    return m >= n || (startsSentence(s.charAt(m)) && !(closersHadQuote && isEnglishSpeechTag(m)));
+  }
+
+  /**
+   * Whether {@code m} starts "Name verb" or "Name Name verb" with a verb of speaking, as in
+   * {@code "Can you send it?" Li asked.}: the tag belongs to the quotation before it.
+   */
+  private boolean isEnglishSpeechTag(int m) {
+    if (isOpenerWord(m)) {
+      return false; // "He asked ..." after a quotation is a new sentence; a tag says "he asked"
+    }
+    int p = m;
+    for (int words = 0; words < 3; words++) {
+      int e = p;
+      while (e < n && (Chars.isAsciiLetter(s.charAt(e)) || s.charAt(e) == '-')) {
+        e++;
+      }
+      if (e == p) {
+        return false;
+      }
+      if (words > 0 && rules.speechVerbs().get(s, p, e) != WordTable.ABSENT) {
+        return true;
+      }
+      if (e < n && s.charAt(e) == '.') {
+        e++; // Mr. Wang
+      }
+      if (!Character.isUpperCase(s.charAt(p)) || e >= n || s.charAt(e) != ' ') {
+        return false;
+      }
+      p = e + 1;
+    }
+    return false;
   }
 
   /**
@@ -443,8 +496,8 @@ public final class SentenceScanner {
       return false;
     }
     char end = s.charAt(q);
-    if (end != '\u3002' && end != '\uFF0C' && end != ',' && end != '\uFF1A' && end != ':') {
-      return false;
+    if (end != '\u3002' && end != '\uFF0C' && end != ',') {
+      return false; // 小明道：“…” opens a new quotation: a new sentence
     }
     char verb = s.charAt(q - 1);
     switch (verb) {
@@ -476,6 +529,10 @@ public final class SentenceScanner {
         if (startsWord(j + 1)) {
           break;
         }
+      } else if (c == ' ' && !quote && j + 1 < n && (isClosingQuote(s.charAt(j + 1))
+          || (s.charAt(j + 1) == '"' && doubleQuoteOpen && !startsWord(j + 2)))) {
+        j++; // "下棋。 ”", 'the ties. " This': a stray space before the closing quote
+        continue;
       } else if (!Chars.isCloser(c)) {
         break;
       }
@@ -484,6 +541,10 @@ public final class SentenceScanner {
     }
     closersHadQuote = quote;
     return j;
+  }
+
+  private static boolean isClosingQuote(char c) {
+    return c == '\u201D' || c == '\u300D' || c == '\u300F';
   }
 
   /** Straight double quotes among skipped closers were closing ones. */
@@ -535,8 +596,10 @@ public final class SentenceScanner {
       commitClosers(q, k);
       return k;
     }
-    if (dots == 3 && k == q) {
-      return q; // an ellipsis inside a sentence, even before a capital: "is . . . I didn't"
+    if ((dots == 3 || dots == 6) && k == q) {
+      // an ellipsis inside a sentence, even before a capital ("is . . . I didn't"); six dots
+      // are the Chinese ellipsis typed in ASCII
+      return q;
     }
     boolean boundary = i > 0 && Chars.isCjk(s.charAt(i - 1)) || k < n && Chars.isCjk(s.charAt(k))
         ? strongBoundary(k)
@@ -571,8 +634,8 @@ public final class SentenceScanner {
       char after = s.charAt(k);
       boolean boundary;
       if (Chars.isCjk(after)) {
-        // "stability.中美" ends; "如下:1.加强" is a list number
-        boundary = k > i + 1 || !isEnumeration(i);
+        // "stability.中美" ends; "如下:1.加强" is a list number, "J.K.罗琳" a name
+        boundary = k > i + 1 || !(isEnumeration(i) || isInitial(i));
       } else {
         // "brother.My": a sentence glued to the next; Ph.D.-level, Jr.'s, example.com do not end
         boundary = k == i + 1 && isGluedSentence(i);
@@ -588,7 +651,10 @@ public final class SentenceScanner {
       return k;
     }
     int m = skipWhitespace(k);
-    if (m < n && periodEndsSentence(i, m)) {
+    if (m < n && (k > i + 1 && closersHadQuote
+        // 'one o'clock A.M." "Wow': a closing quote shows the abbreviation ends the sentence
+        ? startsSentence(s.charAt(m)) && !isEnglishSpeechTag(m)
+        : periodEndsSentence(i, m))) {
       emit(k);
     }
     return k;
@@ -628,13 +694,16 @@ public final class SentenceScanner {
     if (i - ws == 1) {
       char letter = s.charAt(ws);
       if (Character.isLowerCase(letter)) {
-        return Chars.isCjk(next); // p. 55, list letters; but Chinese text starts anew
+        // "p. 55" and list letters go on; a variable ends a sentence before "It", "We", ...
+        // ("y and z imply x. It is hard"), and so does any letter before Chinese text
+        return Chars.isCjk(next) || isOpenerWord(m);
       }
-      if (!Character.isUpperCase(next)) {
-        return startsSentence(next);
+      if (Character.isUpperCase(next) || Chars.isCjk(next)) {
+        // "Jonas E. Smith" and "C. S. 路易斯" are initials; "you and I. Did" is the pronoun
+        return letter == 'I' && !Chars.isCjk(next) ? previousWordIsLowercase(ws)
+            : isOpenerWord(m) && !isInitial(m + 1);
       }
-      // "Jonas E. Smith" is an initial; "you and I. Did" is the pronoun
-      return letter == 'I' && previousWordIsLowercase(ws);
+      return startsSentence(next);
     }
     switch (rules.abbreviations().get(s, ws, i)) {
       case SplitRules.NEVER_ENDS:
@@ -648,11 +717,32 @@ public final class SentenceScanner {
         return Chars.isCjk(next) || isOpenerWord(m);
       default:
         if (innerDot && longestPart <= 3) {
+          if (isInitials(ws, i)) {
+            return Character.isUpperCase(next) || Chars.isCjk(next)
+                ? isOpenerWord(m) && !isInitial(m + 1)
+                : startsSentence(next);
+          }
           return Chars.isCjk(next) || isOpenerWord(m); // U.S., a.m., Ph.D.
         }
         break;
     }
     return startsSentence(next);
+  }
+
+  /** Whether a period at {@code i} follows a lone capital letter, as in "J." or "J.M.". */
+  private boolean isInitial(int i) {
+    return i >= 1 && i < n && s.charAt(i) == '.' && Character.isUpperCase(s.charAt(i - 1))
+        && Chars.isAsciiLetter(s.charAt(i - 1)) && (i < 2 || !Character.isLetter(s.charAt(i - 2)));
+  }
+
+  /** Whether {@code a[from, to)} is initials such as "J.M" or "H.L.A". */
+  private boolean isInitials(int from, int to) {
+    for (int j = from; j < to; j += 2) {
+      if (!Character.isUpperCase(s.charAt(j)) || (j + 1 < to && s.charAt(j + 1) != '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Start of the word before {@code i}: letters, digits, inner periods, ° and º. */

@@ -38,6 +38,7 @@ public final class SplitRules {
       "chap", "art", "sec", "para", "eq", "eqs", "op", "tab", "ex", "jan", "feb", "mar", "apr",
       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
   private static final List<String> RARELY_ENDS_WORDS = List.of(
+      "u.s", "u.s.a", "u.k", "e.u", "u.n", "p.r.c", "r.o.c", "d.c",
       "etc", "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "al", "est",
       "dept", "univ", "assn", "ave", "blvd", "rd", "govt", "intl", "natl", "mfg", "ca", "misc",
       "hr", "hrs", "min", "mins", "sq", "ft", "oz", "lb", "lbs", "yr", "yrs", "mo", "wk");
@@ -58,6 +59,12 @@ public final class SplitRules {
       "Such", "To", "With", "By", "From", "Under", "During", "Despite", "Even", "Only",
       "Instead", "Indeed", "Finally", "First", "Second", "Last", "Next", "Later", "Earlier");
 
+  /** Verbs of speaking that end an English speech tag after a quotation ("Li asked"). */
+  private static final List<String> SPEECH_VERBS = List.of(
+      "said", "asked", "replied", "answered", "cried", "shouted", "whispered", "added",
+      "muttered", "exclaimed", "explained", "insisted", "protested", "snapped", "says",
+      "asks", "replies", "yelled", "murmured");
+
   /** The default rules: built-in abbreviations; a single line break does not end a sentence. */
   public static final SplitRules DEFAULT = new SplitRules(Set.of(), false);
 
@@ -65,6 +72,7 @@ public final class SplitRules {
   private final boolean lineBreakEndsSentence;
   private final WordTable abbreviations;
   private final WordTable openers;
+  private final WordTable speechVerbs;
 
   private SplitRules(Set<String> extraAbbreviations, boolean lineBreakEndsSentence) {
     this.extraAbbreviations = Collections.unmodifiableSet(new TreeSet<>(extraAbbreviations));
@@ -78,6 +86,9 @@ public final class SplitRules {
     Map<String, Byte> opener = new HashMap<>();
     SENTENCE_OPENERS.forEach(w -> opener.put(w, (byte) 1));
     this.openers = new WordTable(opener, false);
+    Map<String, Byte> verbs = new HashMap<>();
+    SPEECH_VERBS.forEach(w -> verbs.put(w, (byte) 1));
+    this.speechVerbs = new WordTable(verbs, false);
   }
 
   /**
@@ -142,6 +153,10 @@ public final class SplitRules {
 
   WordTable openers() {
     return openers;
+  }
+
+  WordTable speechVerbs() {
+    return speechVerbs;
   }
 
   @Override

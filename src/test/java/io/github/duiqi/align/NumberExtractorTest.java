@@ -37,6 +37,12 @@ class NumberExtractorTest {
   }
 
   @Test
+  void halfOnBothSides() {
+    assertEquals(List.of(0.5), numbers("过去半个多世纪"));
+    assertEquals(List.of(0.5), numbers("over the past half century"));
+  }
+
+  @Test
   void englishNumbers() {
     assertEquals(List.of(21.0), numbers("twenty-one years"));
     assertEquals(List.of(305.0), numbers("three hundred and five"));

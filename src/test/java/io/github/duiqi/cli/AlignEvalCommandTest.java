@@ -86,4 +86,19 @@ class AlignEvalCommandTest {
     assertEquals(2, code);
     assertTrue(err.toString().contains("001.align:2"), err.toString());
   }
+
+  @Test
+  void alignDocumentsSplitsThem() throws IOException {
+    Files.writeString(dir.resolve("d.zh"), "你好。今天天气很好，我们出去走走吧！\n\n再见。",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("d.en"),
+        "Hello. The weather is fine today. Let's go out for a walk!\n\nGoodbye.",
+        StandardCharsets.UTF_8);
+    int code = run("align", dir.resolve("d.zh").toString(), dir.resolve("d.en").toString());
+    assertEquals(0, code, err.toString());
+    String[] lines = out.toString().split("\\R");
+    assertEquals(3, lines.length, out.toString());
+    assertTrue(lines[1].startsWith("[1]:[1,2]:"), lines[1]);
+    assertTrue(lines[2].startsWith("[2]:[3]:"), lines[2]);
+  }
 }

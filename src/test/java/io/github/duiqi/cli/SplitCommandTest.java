@@ -145,6 +145,16 @@ class SplitCommandTest {
   }
 
   @Test
+  void helpAndVersionWork() {
+    Run help = run("split", "--help");
+    assertEquals(0, help.exit());
+    assertTrue(help.out().contains("--format=lines|jsonl"), help.out());
+    Run version = run("split", "--version");
+    assertEquals(0, version.exit());
+    assertTrue(version.out().startsWith("duiqi "), version.out());
+  }
+
+  @Test
   void outputIsDeterministic() throws IOException {
     Path in = file("d.txt", utf8("你好。Hello there. 再见！"));
     assertEquals(run("split", "--format", "jsonl", in.toString()).out(),

@@ -1,5 +1,6 @@
 package io.github.duiqi.format;
 
+import io.github.duiqi.testing.MiniJson;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

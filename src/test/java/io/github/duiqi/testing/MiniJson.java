@@ -1,4 +1,4 @@
-package io.github.duiqi.format;
+package io.github.duiqi.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict little JSON parser (RFC 8259) for checking the JSON Lines writer independently of
- * it: objects become LinkedHashMaps, arrays Lists, numbers Doubles. Throws on anything else.
+ * A strict little JSON parser (RFC 8259) for tests: it reads the test data (Golden Rules) and
+ * checks the JSON Lines writer independently of it. Objects become LinkedHashMaps, arrays
+ * Lists, numbers Doubles; anything else throws.
  */
-final class MiniJson {
+public final class MiniJson {
   private final String s;
   private int pos;
 
@@ -17,7 +18,7 @@ final class MiniJson {
     this.s = s;
   }
 
-  static Object parse(String json) {
+  public static Object parse(String json) {
     MiniJson p = new MiniJson(json);
     Object value = p.value();
     p.spaces();
