@@ -1,6 +1,7 @@
 package io.github.duiqi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,6 +96,11 @@ class SeedDocumentTest {
     Alignment a = Aligner.create().align(docs[0], docs[1]);
     assertEquals(resource("expected-alignment.align"), ladder(a));
     assertEquals(4, a.paragraphs().size());
+    // every bead is right, and the score, a probability of being right, says so: none is more
+    // likely wrong than right
+    for (Bead b : a.beads()) {
+      assertTrue(b.score() > 0.5, b.chineseIndices() + ":" + b.englishIndices() + " " + b.score());
+    }
   }
 
   @Test

@@ -16,8 +16,9 @@ package io.github.duiqi.align;
  * <p>Feature penalties (each weight times a count, so the cost of a whole alignment only depends
  * on how the evidence is grouped, not on how many beads there are): numbers found on one side of
  * the bead and not on the other; Latin tokens of the Chinese side not found in the English; and
- * the difference in count of each shared punctuation class. Every term is non-negative, so
- * {@code exp(-cost)} is in {@code (0, 1]}.
+ * the difference in count of each shared punctuation class. Every term is non-negative: a
+ * negative log-probability (or a penalty in nats), so {@code e^-cost} weighs an alignment in
+ * {@link BeadScores}' posteriors.
  *
  * <p>Immutable; thread-safe.
  */

@@ -50,10 +50,12 @@ public final class SentenceAligner {
   public static final class Result {
     private final BeadSearch.Path path;
     private final CostModel model;
+    private final double[] scores;
 
-    Result(BeadSearch.Path path, CostModel model) {
+    Result(BeadSearch.Path path, CostModel model, double enclosing) {
       this.path = path;
       this.model = model;
+      this.scores = BeadScores.scores(model, path, enclosing);
     }
 
     public int size() {
@@ -81,6 +83,14 @@ public final class SentenceAligner {
       return path.cost[bead];
     }
 
+    /**
+     * The bead's score: the calibrated probability that the bead is exactly right
+     * ({@link BeadScores}); in [0, 1].
+     */
+    public double score(int bead) {
+      return scores[bead];
+    }
+
     /** The English-per-Chinese length ratio used. */
     public double ratio() {
       return model.ratio;
@@ -98,9 +108,14 @@ public final class SentenceAligner {
   }
 
   private Result align(Profile zh, Profile en, double fixedRatio) {
+    return align(zh, en, fixedRatio, 1);
+  }
+
+  /** {@code enclosing}: the probability that the paragraph pair aligned here is right. */
+  private Result align(Profile zh, Profile en, double fixedRatio, double enclosing) {
     CostModel model = model(zh, en, fixedRatio);
     BeadSearch.Path path = BeadSearch.search(model, halfWidth, BeadSearch.DEFAULT_CELL_BUDGET);
-    return new Result(path, model);
+    return new Result(path, model, enclosing);
   }
 
   CostModel model(Profile zh, Profile en, double fixedRatio) {
@@ -189,13 +204,17 @@ public final class SentenceAligner {
         0, 0, 0);
     BeadSearch.Path path = BeadSearch.search(paraModel, halfWidth,
         BeadSearch.DEFAULT_CELL_BUDGET);
+    // a sentence bead is right only if its paragraph pair is: the paragraph posterior scales
+    // the sentence posterior before calibration
+    double[] paragraphPosterior = BeadScores.posteriors(paraModel, path, BeadScores.REACH, 1);
     for (int b = 0; b < path.size; b++) {
       int z0 = zhParas[path.zhStart(b)];
       int z1 = zhParas[path.zhEnd[b]];
       int e0 = enParas[path.enStart(b)];
       int e1 = enParas[path.enEnd[b]];
       Profile[] p = Profile.of(zhSentences.subList(z0, z1), enSentences.subList(e0, e1));
-      out.add(new ParagraphResult(z0, z1, e0, e1, align(p[0], p[1], docRatio)));
+      out.add(new ParagraphResult(z0, z1, e0, e1,
+          align(p[0], p[1], docRatio, paragraphPosterior[b])));
     }
     return out;
   }

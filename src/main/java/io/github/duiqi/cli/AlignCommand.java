@@ -9,6 +9,7 @@ import io.github.duiqi.format.AlignmentFormat;
 import io.github.duiqi.format.BeadWriter;
 import io.github.duiqi.format.FormatOptions;
 import io.github.duiqi.format.WriteSummary;
+import io.github.duiqi.io.InputFiles;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +23,12 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code duiqi align}: aligns a Chinese file with its English translation, or one interleaved

@@ -2,14 +2,15 @@ package io.github.duiqi.cli;
 
 import io.github.duiqi.Sentence;
 import io.github.duiqi.SentenceSplitter;
+import io.github.duiqi.io.InputFiles;
 import io.github.duiqi.split.OneLine;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code duiqi split [--format lines|jsonl] [FILE|-]}: splits a UTF-8 text into sentences.

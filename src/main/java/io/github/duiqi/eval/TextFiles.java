@@ -1,19 +1,15 @@
 package io.github.duiqi.eval;
 
+import io.github.duiqi.io.InputFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads UTF-8 text files of one item a line, strictly: invalid UTF-8 is an error naming the
- * file. A leading byte-order mark is dropped; lines end at {@code \n} or {@code \r\n}; a final
+ * file and line. A leading byte-order mark is dropped; lines end at {@code \n} or {@code \r\n}; a final
  * line break does not start another line.
  *
  * <p>Stateless; thread-safe.
@@ -22,23 +18,14 @@ public final class TextFiles {
 
   private TextFiles() {}
 
-  /** Reads the whole file as UTF-8. */
+  /**
+   * Reads the whole file as strict UTF-8, dropping a leading byte order mark.
+   *
+   * @throws InputFiles.InputException if the file is missing, unreadable or not UTF-8 (with the
+   *     line of the first bad byte)
+   */
   public static String read(Path file) throws IOException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new NoSuchFileException(file.toString(), null, "no such file");
-    }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new IOException(file + ": not valid UTF-8", e);
-    }
+    return InputFiles.read(file.toString(), InputStream.nullInputStream());
   }
 
   /** Reads the file's lines, without their line breaks. */

@@ -52,7 +52,8 @@ public final class FormatOptions {
 
   /**
    * Returns the defaults: all beads written, empty sides included, low-confidence threshold
-   * 0.5, no time stamp, Chinese script detected from the text, tool "duiqi" with the version
+   * 0.5 (the aligner's score is the probability that a bead is right, so the review page marks
+   * the beads more likely wrong than right), no time stamp, Chinese script detected from the text, tool "duiqi" with the version
    * from the jar manifest ("development" when there is none).
    */
   public static FormatOptions defaults() {
@@ -82,7 +83,9 @@ public final class FormatOptions {
 
   /**
    * Returns options whose review page highlights beads scored below {@code threshold} as low
-   * confidence. Only the HTML format uses it.
+   * confidence. Only the HTML format uses it. A higher threshold finds more of the wrong beads
+   * and marks more right ones: 0.8 marks about three quarters of the wrong beads of literary
+   * development text (and 44 % of its beads), 0.5 about two fifths (18 %); docs/aligner.md.
    *
    * @throws IllegalArgumentException if {@code threshold} is not in [0, 1]
    */

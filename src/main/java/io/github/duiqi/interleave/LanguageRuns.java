@@ -102,22 +102,221 @@ public final class LanguageRuns {
         }
         i += width;
         if (isTerminator(cp, text, i)) {
-          while (i < n && isCloser(text.charAt(i))) {
+          while (i < n && isCloser(text.charAt(i)) && !opensWhatFollows(text, i)) {
             i++;
           }
           lastNonSpace = i;
           break;
         }
       }
-      Language language = null;
-      int hanWeight = han * HAN_WEIGHT;
-      if (hanWeight > 0 || latin > 0) {
-        language = hanWeight >= latin ? Language.CHINESE : Language.ENGLISH;
+      if (han > 0 && latin > 0) {
+        addCutAtSeams(units, text, start, lastNonSpace, lineBreak);
+      } else {
+        units.add(unit(text, start, lastNonSpace, lineBreak));
       }
-      units.add(new Unit(language, start, lastNonSpace, lineBreak, Math.max(hanWeight, latin)));
       lineBreak = false;
     }
     return units;
+  }
+
+  /** A unit of {@code [start, end)}, its language the one that dominates it. */
+  private static Unit unit(CharSequence text, int start, int end, boolean breakBefore) {
+    int han = 0;
+    int latin = 0;
+    for (int i = start; i < end; ) {
+      int cp = Character.codePointAt(text, i);
+      if (isHan(cp)) {
+        han++;
+      } else if (isLatinLetter(cp)) {
+        latin++;
+      }
+      i += Character.charCount(cp);
+    }
+    Language language = null;
+    int hanWeight = han * HAN_WEIGHT;
+    if (hanWeight > 0 || latin > 0) {
+      language = hanWeight >= latin ? Language.CHINESE : Language.ENGLISH;
+    }
+    if (language == Language.ENGLISH && han >= MIN_HAN_OVER_LATIN
+        && !hasFunctionWord(text, start, end)) {
+      // Latin-heavy Chinese: names, products and web addresses in a Chinese sentence
+      // ("收购了Bookstore.com，Toys.com和Tools.com。") outweigh its Han, but English prose of
+      // that length always has a function word
+      language = Language.CHINESE;
+    }
+    return new Unit(language, start, end, breakBefore, Math.max(hanWeight, latin));
+  }
+
+  /** Han characters that make a unit with no English function word Chinese. */
+  static final int MIN_HAN_OVER_LATIN = 2;
+
+  private static boolean hasFunctionWord(CharSequence text, int start, int end) {
+    return latinWords(text, start, end)[1] > 0;
+  }
+
+  /** Returns {words, function words} among the Latin words of {@code [start, end)}. */
+  private static int[] latinWords(CharSequence text, int start, int end) {
+    int words = 0;
+    int function = 0;
+    int i = start;
+    while (i < end) {
+      if (!isLatinLetter(Character.codePointAt(text, i))) {
+        i++;
+        continue;
+      }
+      int w = i;
+      // "Toys.com" and "don't" are one word
+      while (i < end && (isLatinLetter(Character.codePointAt(text, i))
+          || (i + 1 < end && isWordJoiner(text.charAt(i))
+              && isLatinLetter(Character.codePointAt(text, i + 1))))) {
+        i++;
+      }
+      words++;
+      if (FUNCTION_WORDS.contains(text.subSequence(w, i).toString()
+          .toLowerCase(java.util.Locale.ROOT))) {
+        function++;
+      }
+    }
+    return new int[] {words, function};
+  }
+
+  /**
+   * Adds the unit {@code [start, end)}, which holds both scripts, cut where a stretch of Han
+   * meets a stretch of English prose with no terminator between them: an untranslated heading
+   * and the sentence after it ("名称Which is not..."), or an English heading before a Chinese
+   * sentence. A Latin stretch is prose when it has {@value #PROSE_WORDS} words or more and an
+   * English function word ("of", "the", "is"...); a Han stretch counts when it has
+   * {@value #SEAM_HAN} Han characters or more. Names, terms and lists inside Chinese (COVID-19,
+   * GIS Data Model, Toys.com) are not prose, and a stretch wholly inside brackets or quotes (a
+   * title) is never cut out.
+   */
+  private static void addCutAtSeams(List<Unit> units, CharSequence text, int start, int end,
+      boolean breakBefore) {
+    List<int[]> segments = scriptSegments(text, start, end);
+    int from = start;
+    boolean breakFlag = breakBefore;
+    for (int k = 0; k + 1 < segments.size(); k++) {
+      int[] a = segments.get(k);
+      int[] b = segments.get(k + 1);
+      if (significant(text, a) && significant(text, b) && !joined(text, a, b)) {
+        units.add(unit(text, from, a[1], breakFlag));
+        from = b[0];
+        breakFlag = false;
+      }
+    }
+    units.add(unit(text, from, end, breakFlag));
+  }
+
+  /** Han characters a stretch needs to be cut from English prose next to it. */
+  static final int SEAM_HAN = 3;
+  /** Words a Latin stretch with a function word needs to count as prose. */
+  static final int PROSE_WORDS = 3;
+
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a",
+      "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
+      "are", "was", "were", "be", "been", "it", "its", "this", "that", "not", "but", "he",
+      "she", "we", "they", "you", "his", "her", "their", "has", "have", "had", "will", "can");
+
+  /**
+   * Cuts {@code [start, end)} into stretches of one script: {start, end, script} with script 0
+   * for Han and 1 for Latin. Neutral characters after a stretch's last letter stay with it
+   * (closing quotes, commas), except from the first space or opening quote or bracket on, which
+   * go with the next stretch. Every stretch starts and ends on a visible character.
+   */
+  private static List<int[]> scriptSegments(CharSequence text, int start, int end) {
+    List<int[]> out = new ArrayList<>();
+    int segStart = start;
+    int script = -1;
+    int lastLetterEnd = start;
+    for (int i = start; i < end; ) {
+      int cp = Character.codePointAt(text, i);
+      int width = Character.charCount(cp);
+      int s = isHan(cp) ? 0 : isLatinLetter(cp) ? 1 : -1;
+      if (s >= 0 && script >= 0 && s != script) {
+        int cut = lastLetterEnd;
+        while (cut < i && !isSpace(text.charAt(cut)) && !isOpener(text.charAt(cut))
+            && !Character.isLetterOrDigit(text.charAt(cut))) {
+          cut++;
+        }
+        int segEnd = cut;
+        while (segEnd > segStart && isSpace(text.charAt(segEnd - 1))) {
+          segEnd--;
+        }
+        while (cut < i && isSpace(text.charAt(cut))) {
+          cut++;
+        }
+        out.add(new int[] {segStart, segEnd, script});
+        segStart = cut;
+      }
+      if (s >= 0) {
+        script = s;
+        lastLetterEnd = i + width;
+      }
+      i += width;
+    }
+    out.add(new int[] {segStart, end, Math.max(script, 0)});
+    return out;
+  }
+
+  private static boolean significant(CharSequence text, int[] segment) {
+    if (segment[2] == 0) {
+      int han = 0;
+      for (int i = segment[0]; i < segment[1]; ) {
+        int cp = Character.codePointAt(text, i);
+        han += isHan(cp) ? 1 : 0;
+        i += Character.charCount(cp);
+      }
+      return han >= SEAM_HAN;
+    }
+    int[] words = latinWords(text, segment[0], segment[1]);
+    return words[0] >= PROSE_WORDS && words[1] > 0;
+  }
+
+  private static boolean isWordJoiner(char c) {
+    return c == '.' || c == '\'' || c == '’' || c == '-';
+  }
+
+  /**
+   * Whether no cut may fall between stretches {@code a} and {@code b}: where {@code b} opens
+   * with a bracket ("如（Smith and Jones，2001）", a citation or gloss inside Chinese), where
+   * {@code a} closes with one, or where either is wholly inside quotes or brackets (a title:
+   * "《The Old Man and the Sea》").
+   */
+  private static boolean joined(CharSequence text, int[] a, int[] b) {
+    return isBracketOpener(text.charAt(b[0])) || isBracketCloser(lastBeforePunctuation(text, a))
+        || enclosed(text, a) || enclosed(text, b);
+  }
+
+  private static boolean enclosed(CharSequence text, int[] segment) {
+    return segment[1] - segment[0] >= 2 && isOpener(text.charAt(segment[0]))
+        && isCloser(lastBeforePunctuation(text, segment));
+  }
+
+  /** The stretch's last character before trailing terminators, commas and the like. */
+  private static char lastBeforePunctuation(CharSequence text, int[] segment) {
+    int i = segment[1] - 1;
+    while (i > segment[0] && "。.!?！？；;，,、：:…".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return text.charAt(i);
+  }
+
+  private static boolean isBracketOpener(char c) {
+    return "(（《「『〈〔".indexOf(c) >= 0;
+  }
+
+  private static boolean isBracketCloser(char c) {
+    return ")）》」』〉〕".indexOf(c) >= 0;
+  }
+
+  private static boolean isOpener(char c) {
+    switch (c) {
+      case '“': case '‘': case '"': case '\'': case '(': case '\uFF08': case '「': case '『':
+      case '《': case '【': case '[': case '〔': case '〈':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Joins consecutive units of one language, and units of no language to a neighbour. */
@@ -212,6 +411,21 @@ public final class LanguageRuns {
       default:
         return false;
     }
+  }
+
+  /**
+   * Whether the straight quote at {@code i} opens the text after it rather than closing the
+   * sentence before it: a quote followed at once by a Latin letter or digit, as where an English
+   * line of dialogue ({@code 'What's your name?'}) follows a Chinese sentence with nothing
+   * between them. A closing quote is followed by a space, punctuation, Han or the end.
+   */
+  private static boolean opensWhatFollows(CharSequence text, int i) {
+    char c = text.charAt(i);
+    if ((c != '\'' && c != '"') || i + 1 >= text.length()) {
+      return false;
+    }
+    int next = Character.codePointAt(text, i + 1);
+    return isLatinLetter(next) || Character.isDigit(next);
   }
 
   static boolean isCloser(char c) {

@@ -77,6 +77,22 @@ class AlignEvalCommandTest {
   }
 
   @Test
+  void evalWithCalibrationPrintsTheReliabilityTable() throws IOException {
+    Path gold = Files.createDirectory(dir.resolve("gold"));
+    Files.writeString(gold.resolve("001.zh"), "你好。\n今天天气很好，我们出去走走吧！\n");
+    Files.writeString(gold.resolve("001.en"),
+        "Hello.\nThe weather is fine today.\nLet's go out for a walk!\n");
+    Files.writeString(gold.resolve("001.align"), "[0]:[0]\n[1]:[1,2]\n");
+    int code = run("eval", "--calibration", gold.toString());
+    assertEquals(0, code, err.toString());
+    assertTrue(out.toString().contains("| score | beads | mean score | exactly right |"),
+        out.toString());
+    assertTrue(out.toString().contains("over 2 beads"), out.toString());
+    assertEquals(2, run("eval", "--calibration", "--interleaved", gold.toString()));
+    assertTrue(err.toString().contains("--calibration"), err.toString());
+  }
+
+  @Test
   void malformedGoldExitsWithFileAndLine() throws IOException {
     Path gold = Files.createDirectory(dir.resolve("gold"));
     Files.writeString(gold.resolve("001.zh"), "你好。\n");

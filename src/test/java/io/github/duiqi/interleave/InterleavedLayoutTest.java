@@ -77,4 +77,36 @@ class InterleavedLayoutTest {
     assertEquals(List.of("|Only English."), blocks("Only English."));
     assertEquals(List.of(), blocks(""));
   }
+
+  private static final String ZH_A = "今天早上我们去河边散步。河水很清，鱼在水里游。";
+  private static final String EN_A = "This morning we walked by the river. The water was clear "
+      + "and fish swam in it.";
+  private static final String ZH_NOTE = "这一段没有翻译。它只是一个注释，说明了写作的背景和时间。"
+      + "读者可以跳过它，不影响理解。";
+  private static final String EN_NOTE = "This paragraph has no translation. It is only a note on "
+      + "when and why the text was written, and readers may skip it.";
+  private static final String ZH_C = "下午我们回家做饭。晚饭很好吃。";
+  private static final String EN_C = "In the afternoon we went home to cook. Dinner was good.";
+
+  @Test
+  void untranslatedParagraphRunningOnIntoTheNextIsSplitOff() {
+    for (String sep : List.of("", " ")) {
+      String text = ZH_A + sep + EN_A + sep + ZH_NOTE + sep + ZH_C + sep + EN_C;
+      assertEquals(List.of(ZH_A + "|" + EN_A, ZH_NOTE + "|", ZH_C + "|" + EN_C), blocks(text),
+          "separator '" + sep + "'");
+    }
+  }
+
+  @Test
+  void untranslatedEnglishParagraphInAnEnglishFirstStreamIsSplitOff() {
+    String text = EN_A + " " + ZH_A + " " + EN_NOTE + " " + EN_C + " " + ZH_C;
+    assertEquals(List.of(ZH_A + "|" + EN_A, "|" + EN_NOTE, ZH_C + "|" + EN_C), blocks(text));
+  }
+
+  @Test
+  void translatedParagraphsAreNotSplit() {
+    String text = ZH_A + EN_A + ZH_NOTE + EN_NOTE + ZH_C + EN_C;
+    assertEquals(List.of(ZH_A + "|" + EN_A, ZH_NOTE + "|" + EN_NOTE, ZH_C + "|" + EN_C),
+        blocks(text));
+  }
 }

@@ -18,10 +18,11 @@ class LanguageRunsProperties {
     Arbitrary<String> pieces = Arbitraries.oneOf(
         Arbitraries.strings().withChars("中美關係的发展").ofMinLength(1).ofMaxLength(12),
         Arbitraries.strings().withChars("abcXYZ").ofMinLength(1).ofMaxLength(9),
+        Arbitraries.of("the river and the sea", "Toys.com", "'Why not,' he said", "of it"),
         Arbitraries.of(" ", "\n", "\n\n", "\r\n", "\u00A0", "\u3000", "\t"),
         Arbitraries.of("\u3002", ".", "!", "?", "\uFF01", "\uFF1F", "\uFF1B", "\u2026", ",",
             "\uFF0C", "\u201C", "\u201D", "\u300C", "\u300D", "(", ")", "\uFF09", "3.5", "19",
-            "U.S.", "\uD83D\uDE00", "-"));
+            "U.S.", "\uD83D\uDE00", "-", "'", "\"", "\u300A", "\u300B", "\uFF08"));
     return pieces.list().ofMaxSize(40).map(list -> String.join("", list));
   }
 

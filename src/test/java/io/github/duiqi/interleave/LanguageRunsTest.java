@@ -97,4 +97,48 @@ class LanguageRunsTest {
     assertEquals(List.of("C:1.\n第一段。", "E:2.\nSecond paragraph."),
         texts(text, LanguageRuns.find(text)));
   }
+
+  @Test
+  void straightQuoteOpeningEnglishDialogueAfterChineseGoesWithTheEnglish() {
+    String text = "老张笑道：“你赢了。”'You won,' said the old man. 'Well done.'"
+        + "小李问：“再来一盘吗？”'Another game?' asked the boy.";
+    assertEquals(List.of("C:老张笑道：“你赢了。”", "E:'You won,' said the old man. 'Well done.'",
+        "C:小李问：“再来一盘吗？”", "E:'Another game?' asked the boy."),
+        texts(text, LanguageRuns.find(text)));
+  }
+
+  @Test
+  void straightQuoteClosingChineseBeforeSpaceOrHanStaysChinese() {
+    String text = "他说:\"走吧。\" 我们就走了。\"Let's go,\" he said.";
+    assertEquals(List.of("C:他说:\"走吧。\" 我们就走了。", "E:\"Let's go,\" he said."),
+        texts(text, LanguageRuns.find(text)));
+  }
+
+  @Test
+  void untranslatedChineseHeadingIsCutFromTheEnglishSentenceAfterIt() {
+    String text = "这是第一段的最后一句。This is the last sentence of the first paragraph."
+        + "河边的早晨The morning by the river is never quiet.";
+    assertEquals(List.of("C:这是第一段的最后一句。",
+        "E:This is the last sentence of the first paragraph.", "C:河边的早晨",
+        "E:The morning by the river is never quiet."), texts(text, LanguageRuns.find(text)));
+  }
+
+  @Test
+  void englishHeadingIsCutFromTheChineseSentenceAfterIt() {
+    String text = "Law and the River城市的法律和河流一样古老。The law of a city is as old as its river.";
+    assertEquals(List.of("E:Law and the River", "C:城市的法律和河流一样古老。",
+        "E:The law of a city is as old as its river."), texts(text, LanguageRuns.find(text)));
+  }
+
+  @Test
+  void termsListsCitationsAndTitlesInsideChineseAreNotCutOut() {
+    for (String chinese : List.of("我们用GIS Data Model做研究，结果很好。",
+        "公司收购了Bookstore.com，Toys.com，Garden.com和Tools.com。",
+        "正如已有研究（Smith and Jones，2001）所说，这是对的。",
+        "他读过“The Old Man and the Sea”这本书，很喜欢。")) {
+      String text = chinese + "An English sentence follows the Chinese one here.";
+      assertEquals(List.of("C:" + chinese, "E:An English sentence follows the Chinese one here."),
+          texts(text, LanguageRuns.find(text)), chinese);
+    }
+  }
 }

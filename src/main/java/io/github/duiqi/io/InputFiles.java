@@ -1,4 +1,4 @@
-package io.github.duiqi.cli;
+package io.github.duiqi.io;
 
 import java.io.IOException;
 import java.io.InputStream;
