@@ -145,6 +145,18 @@ class CorpusAlignerTest {
   }
 
   @Test
+  void alignsDocumentsAndInterleavedStreamsAsTheAlignerDoes() {
+    String chinese = "我没走。她叫我留下来。\n\n天黑了，我们回家吧。";
+    String english = "I did not leave. She asked me to stay.\n\nIt is dark, let us go home.";
+    String interleaved = "我没走。她叫我留下来。\nI did not leave. She asked me to stay.";
+    List<DocumentResult<Integer>> results = CorpusAligner.create().alignAll(List.of(
+        DocumentPair.ofDocuments(chinese, english), DocumentPair.ofInterleaved(interleaved)));
+    assertEquals(Aligner.create().align(chinese, english), results.get(0).alignmentOrThrow());
+    assertEquals(Aligner.create().alignInterleaved(interleaved),
+        results.get(1).alignmentOrThrow());
+  }
+
+  @Test
   void theSinkFailingStopsTheRun() {
     AtomicInteger taken = new AtomicInteger();
     Iterator<Integer> base = keys(PAIRS.size());

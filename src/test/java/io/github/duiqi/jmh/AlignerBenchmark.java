@@ -24,10 +24,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>
  * ./mvnw -B -ntp -Pbenchmark test \
- *   -Dbenchmark="AlignerBenchmark -prof gc -prof io.github.duiqi.jmh.PeakHeapProfiler -rf json -rff target/aligner.json"
+ *   -Dbenchmark="AlignerBenchmark -prof gc -rf json -rff target/aligner-time.json"
  * </pre>
  *
  * <p>One fork with a fixed 4 GiB heap, so that neither aligner is timed against heap resizing.
+ * For the peak live heap, a second run with a small young generation, so that collections (and
+ * so {@link PeakHeapProfiler}'s samples) come every 16 MiB of allocation:
+ * {@code -jvmArgsAppend "-Xms4g -Xmx4g -Xmn16m" -prof io.github.duiqi.jmh.PeakHeapProfiler}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -58,18 +61,21 @@ public class AlignerBenchmark {
     }
   }
 
-  /** Sizes the peer runs at: it is the slow side of the comparison. */
+  /**
+   * Sizes the peer runs at: it is the slow side of the comparison. A parameter of its own, so
+   * that {@code -p sentences=...} narrows duiqi's sizes without running the peer at them.
+   */
   @State(Scope.Benchmark)
   public static class MalignaInput {
     @Param({"1000", "10000", "40000"})
-    public int sentences;
+    public int peerSentences;
 
     List<String> chinese;
     List<String> english;
 
     @Setup
     public void generate() {
-      SyntheticPair pair = SyntheticPair.generate(sentences, SEED);
+      SyntheticPair pair = SyntheticPair.generate(peerSentences, SEED);
       chinese = pair.chinese();
       english = pair.english();
     }

@@ -93,12 +93,16 @@ public final class BenchmarkReport {
     return benchmark.substring(benchmark.lastIndexOf('.') + 1);
   }
 
+  /** The value of the benchmark's size parameter: the one whose name ends in "entences". */
   private static int sentences(Map<?, ?> result) {
-    Map<?, ?> params = (Map<?, ?>) result.get("params");
-    if (params == null || params.get("sentences") == null) {
-      throw new IllegalArgumentException(result.get("benchmark") + " has no 'sentences' param");
+    if (result.get("params") instanceof Map<?, ?> params) {
+      for (Map.Entry<?, ?> param : params.entrySet()) {
+        if (String.valueOf(param.getKey()).toLowerCase(Locale.ROOT).endsWith("sentences")) {
+          return Integer.parseInt((String) param.getValue());
+        }
+      }
     }
-    return Integer.parseInt((String) params.get("sentences"));
+    throw new IllegalArgumentException(result.get("benchmark") + " has no '...sentences' param");
   }
 
   private static double number(Object value) {
@@ -125,12 +129,12 @@ public final class BenchmarkReport {
     }
     StringBuilder out = new StringBuilder();
     out.append("| aligner | zh sentences | time | allocated / op | alloc / zh sentence "
-        + "| peak live heap | speed-up on mALIGNa |\n");
+        + "| peak live heap | mALIGNa time ÷ this |\n");
     out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Point p : points) {
       Double peerMillis = peer.get(p.sentences());
       out.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s |%n",
-          p.method().equals(PEER) ? "mALIGNa 3.0.1" : "duiqi",
+          label(p.method()),
           p.sentences(), time(p.millis()), bytes(p.allocBytes()),
           bytes(p.allocBytes() / p.sentences()),
           Double.isNaN(p.heapMib()) ? "–" : String.format(Locale.ROOT, "%.1f MiB", p.heapMib()),
@@ -138,6 +142,12 @@ public final class BenchmarkReport {
               : String.format(Locale.ROOT, "%.1f×", peerMillis / p.millis())));
     }
     return out.toString();
+  }
+
+  /** The aligner a benchmark method measures: the peer, duiqi, or a variant of duiqi's. */
+  static String label(String method) {
+    return method.equals(PEER) ? "mALIGNa 3.0.1"
+        : method.equals("duiqi") ? "duiqi" : "duiqi (" + method + ")";
   }
 
   private static String time(double millis) {
@@ -249,7 +259,7 @@ public final class BenchmarkReport {
       s.append(line(WIDTH - RIGHT + 15, legendY, WIDTH - RIGHT + 40, legendY, c));
       s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n",
           WIDTH - RIGHT + 46, legendY + 4,
-          method.getKey().equals(PEER) ? "mALIGNa 3.0.1" : "duiqi (" + method.getKey() + ")"));
+          label(method.getKey())));
       legendY += 20;
     }
     s.append(line(WIDTH - RIGHT + 15, legendY, WIDTH - RIGHT + 40, legendY, "#999999"));
