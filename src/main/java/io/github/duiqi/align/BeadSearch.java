@@ -6,7 +6,11 @@ import java.util.Arrays;
  * The dynamic programme over beads, searched in a band so that time and memory grow linearly.
  *
  * <p>The first band follows the length diagonal: Chinese sentence {@code i} is expected where
- * the English has covered the same share of its length as the Chinese up to {@code i}. If the
+ * the English has covered the same share of its length as the Chinese up to {@code i}. On long
+ * texts that diagonal drifts from the true path by more than a band's width (insertions,
+ * deletions and 1-n beads add up), so there the first band follows instead the path of a coarse
+ * search over blocks of {@link #BLOCK} sentences, itself banded and found the same way: a search
+ * of an eighth of the rows that puts the fine band where the path is. If the
  * best path found touches the band's edge, the search runs again in a band twice as wide,
  * centred on that path, until the path stays inside or the band would exceed the cell budget.
  * A path strictly inside the band is optimal among all paths in it; when the full search's path
@@ -19,6 +23,10 @@ final class BeadSearch {
 
   /** Default half-width of the first band, in English sentences. */
   static final int DEFAULT_HALF_WIDTH = 24;
+  /** Sentences a block in the coarse search. */
+  static final int BLOCK = 8;
+  /** Below this many sentences a side the length diagonal is a good enough guide. */
+  static final int COARSE_FROM = 2_000;
   /** Default cap on the band's cells (one byte each). */
   static final long DEFAULT_CELL_BUDGET = 1L << 27;
 
@@ -71,7 +79,8 @@ final class BeadSearch {
   static Path search(CostModel model, int halfWidth, long cellBudget) {
     int n = model.zh.size;
     int m = model.en.size;
-    int[] center = lengthDiagonal(model.zh, model.en);
+    int[] center = n >= COARSE_FROM && m >= COARSE_FROM
+        ? coarseCenter(model, halfWidth, cellBudget) : lengthDiagonal(model.zh, model.en);
     int width = halfWidth;
     Path best = null;
     while (true) {
@@ -108,6 +117,27 @@ final class BeadSearch {
       }
     }
     return true;
+  }
+
+  /** Row i's expected English position: the coarse path, mapped back to sentences. */
+  static int[] coarseCenter(CostModel model, int halfWidth, long cellBudget) {
+    int n = model.zh.size;
+    int m = model.en.size;
+    Path coarse = search(model.coarse(BLOCK), halfWidth, cellBudget);
+    int[] center = new int[n + 1];
+    int i0 = 0;
+    int j0 = 0;
+    for (int b = 0; b < coarse.size; b++) {
+      int i1 = Math.min(coarse.zhEnd[b] * BLOCK, n);
+      int j1 = Math.min(coarse.enEnd[b] * BLOCK, m);
+      for (int r = i0 + 1; r <= i1; r++) {
+        center[r] = j0 + (int) ((long) (j1 - j0) * (r - i0) / (i1 - i0));
+      }
+      i0 = i1;
+      j0 = j1;
+    }
+    center[n] = m;
+    return center;
   }
 
   /** Row i's expected English position: equal shares of the two sides' total length. */
@@ -208,7 +238,7 @@ final class BeadSearch {
           if (prev == Double.POSITIVE_INFINITY || prev >= best) {
             continue;
           }
-          double c = prev + model.cost(t, i, j);
+          double c = prev + model.cost(t, i, j, best - prev);
           if (c < best) {
             best = c;
             bestType = t;

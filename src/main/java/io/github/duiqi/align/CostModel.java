@@ -52,20 +52,65 @@ final class CostModel {
     this.punctuationWeight = punctuationWeight;
   }
 
+  /** Bead types of the coarse search: blocks of sentences, matched by length alone. */
+  private static final int[] COARSE_CHINESE = {1, 1, 0, 2, 1, 2};
+  private static final int[] COARSE_ENGLISH = {1, 0, 1, 1, 2, 2};
+  private static final double[] COARSE_TYPE_COST = {
+      -Math.log(0.9), -Math.log(0.01), -Math.log(0.01), -Math.log(0.035), -Math.log(0.035),
+      -Math.log(0.01)};
+
+  /**
+   * The model of the same documents cut into blocks of {@code block} sentences a side, with the
+   * same ratio and variance and no evidence features; its path is the coarse path that the
+   * sentence search follows.
+   */
+  CostModel coarse(int block) {
+    return new CostModel(Profile.ofLengths(blockLengths(zh, block)),
+        Profile.ofLengths(blockLengths(en, block)), ratio, varianceLinear, varianceQuadratic,
+        COARSE_CHINESE, COARSE_ENGLISH, COARSE_TYPE_COST, 0, 0, 0);
+  }
+
+  private static double[] blockLengths(Profile p, int block) {
+    int blocks = (p.size + block - 1) / block;
+    double[] length = new double[blocks + 1];
+    for (int b = 1; b <= blocks; b++) {
+      length[b] = p.length[Math.min(b * block, p.size)];
+    }
+    return length;
+  }
+
   int types() {
     return typeCost.length;
   }
 
   /** Cost of bead type {@code t} ending at Chinese {@code i} and English {@code j}. */
   double cost(int t, int i, int j) {
+    return cost(t, i, j, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * The cost of bead type {@code t} ending at Chinese {@code i} and English {@code j}, or any
+   * value of at least {@code bound} when the cost is at least {@code bound}: every term is
+   * non-negative, so the search stops adding terms once their sum passes what it already has.
+   */
+  double cost(int t, int i, int j, double bound) {
     int i0 = i - chineseCounts[t];
     int j0 = j - englishCounts[t];
+    double cost = typeCost[t];
+    if (cost >= bound) {
+      return cost;
+    }
     // a sentence left untranslated at the start or end of a text (a heading, a dateline, a
     // note) is a common event whose length says nothing: it pays only its prior there
     boolean oneSided = i0 == i || j0 == j;
     boolean atEdge = i0 == 0 && j0 == 0 || i == zh.size && j == en.size;
-    double length = oneSided && atEdge ? 0 : lengthCost(i0, i, j0, j);
-    return typeCost[t] + length + evidenceCost(i0, i, j0, j);
+    if (!(oneSided && atEdge)) {
+      cost += lengthCost(i0, i, j0, j);
+      if (cost >= bound) {
+        return cost;
+      }
+    }
+    return cost + evidenceCost(i0, i, j0, j);
   }
 
   double lengthCost(int i0, int i1, int j0, int j1) {
@@ -75,16 +120,50 @@ final class CostModel {
     if (m <= 0) {
       return 0;
     }
-    double delta = Math.abs(le - lz) / Math.sqrt(m * (varianceLinear + varianceQuadratic * m));
-    return minusLogTail(delta);
+    double d = le - lz;
+    return minusLogTailOfSquare(d * d / (m * (varianceLinear + varianceQuadratic * m)));
+  }
+
+  /** Steps of {@link #TAIL} per unit of δ; a cell's cost is interpolated between steps. */
+  private static final int TAIL_STEPS = 64;
+  /** Beyond this δ the cost is computed directly (a cell far from every good path). */
+  private static final int TAIL_LIMIT = 16;
+  /** {@code TAIL[k]} = {@link #minusLogTail}(k / TAIL_STEPS): 8 KiB, at home in L1. */
+  private static final double[] TAIL = new double[TAIL_LIMIT * TAIL_STEPS + 2];
+
+  static {
+    for (int k = 0; k < TAIL.length; k++) {
+      TAIL[k] = minusLogTail((double) k / TAIL_STEPS);
+    }
+  }
+
+  /**
+   * {@code minusLogTail(√x)}, interpolated in a table on the hot path of the search instead of
+   * the direct formula's logarithm (error below 1e-4 nats, far below what separates two beads).
+   */
+  static double minusLogTailOfSquare(double x) {
+    double delta = Math.sqrt(x);
+    if (!(delta < TAIL_LIMIT)) {
+      return minusLogTail(delta);
+    }
+    double pos = delta * TAIL_STEPS;
+    int k = (int) pos;
+    double f = pos - k;
+    return TAIL[k] + f * (TAIL[k + 1] - TAIL[k]);
   }
 
   double evidenceCost(int i0, int i1, int j0, int j1) {
     double cost = 0;
     if (punctuationWeight > 0) {
+      int[] zp = zh.punct;
+      int[] ep = en.punct;
+      int z1 = i1 * Profile.PUNCT_CLASSES;
+      int z0 = i0 * Profile.PUNCT_CLASSES;
+      int e1 = j1 * Profile.PUNCT_CLASSES;
+      int e0 = j0 * Profile.PUNCT_CLASSES;
       int diff = 0;
       for (int c = 0; c < Profile.PUNCT_CLASSES; c++) {
-        diff += Math.abs(zh.punct(c, i0, i1) - en.punct(c, j0, j1));
+        diff += Math.abs(zp[z1 + c] - zp[z0 + c] - ep[e1 + c] + ep[e0 + c]);
       }
       cost += punctuationWeight * diff;
     }

@@ -42,7 +42,10 @@ final class Profile {
   final int size;
   /** {@code length[k]} = total length of sentences {@code 0..k-1}. */
   final double[] length;
-  /** {@code punct[c * (size + 1) + k]} = count of class c in sentences {@code 0..k-1}. */
+  /**
+   * {@code punct[k * PUNCT_CLASSES + c]} = count of class c in sentences {@code 0..k-1}; the
+   * classes of one prefix share a cache line, since a bead's cost reads them all.
+   */
   final int[] punct;
   /** Prefix count of numbers; the numbers of sentence k are {@code numbers[numberAt[k]..numberAt[k+1])}. */
   final int[] numberAt;
@@ -77,13 +80,24 @@ final class Profile {
   }
 
   /** Total length of sentences {@code from..to-1}. */
+  /**
+   * A profile of lengths alone, with no punctuation, numbers or tokens: the blocks of the
+   * coarse search.
+   *
+   * @param length prefix sums, {@code length[k]} the total of units {@code 0..k-1}
+   */
+  static Profile ofLengths(double[] length) {
+    int n = length.length - 1;
+    return new Profile(n, length, new int[PUNCT_CLASSES * (n + 1)], new int[n + 1], new long[0],
+        new int[n + 1], new int[0]);
+  }
+
   double length(int from, int to) {
     return length[to] - length[from];
   }
 
   int punct(int cls, int from, int to) {
-    int base = cls * (size + 1);
-    return punct[base + to] - punct[base + from];
+    return punct[to * PUNCT_CLASSES + cls] - punct[from * PUNCT_CLASSES + cls];
   }
 
   /**
@@ -122,8 +136,7 @@ final class Profile {
       }
       length[k + 1] = length[k] + len;
       for (int c = 0; c < PUNCT_CLASSES; c++) {
-        int base = c * (n + 1);
-        punct[base + k + 1] = punct[base + k] + counts[c];
+        punct[(k + 1) * PUNCT_CLASSES + c] = punct[k * PUNCT_CLASSES + c] + counts[c];
       }
       NumberExtractor.extract(s, numbers::add);
       numberAt[k + 1] = numbers.size;
