@@ -61,22 +61,13 @@ final class CostModel {
 
   /**
    * The model of the same documents cut into blocks of {@code block} sentences a side, with the
-   * same ratio and variance and no evidence features; its path is the coarse path that the
-   * sentence search follows.
+   * same ratio, variance and punctuation evidence (numbers and Latin tokens are left out: they
+   * are not prefix sums); its path is the coarse path that the sentence search follows.
    */
   CostModel coarse(int block) {
-    return new CostModel(Profile.ofLengths(blockLengths(zh, block)),
-        Profile.ofLengths(blockLengths(en, block)), ratio, varianceLinear, varianceQuadratic,
-        COARSE_CHINESE, COARSE_ENGLISH, COARSE_TYPE_COST, 0, 0, 0);
-  }
-
-  private static double[] blockLengths(Profile p, int block) {
-    int blocks = (p.size + block - 1) / block;
-    double[] length = new double[blocks + 1];
-    for (int b = 1; b <= blocks; b++) {
-      length[b] = p.length[Math.min(b * block, p.size)];
-    }
-    return length;
+    return new CostModel(zh.blocks(block), en.blocks(block), ratio, varianceLinear,
+        varianceQuadratic, COARSE_CHINESE, COARSE_ENGLISH, COARSE_TYPE_COST, 0, 0,
+        punctuationWeight);
   }
 
   int types() {

@@ -81,15 +81,21 @@ final class Profile {
 
   /** Total length of sentences {@code from..to-1}. */
   /**
-   * A profile of lengths alone, with no punctuation, numbers or tokens: the blocks of the
+   * The profile of blocks of {@code block} consecutive units: their lengths and punctuation
+   * counts (prefix sums taken at block boundaries), with no numbers or tokens. The units of the
    * coarse search.
-   *
-   * @param length prefix sums, {@code length[k]} the total of units {@code 0..k-1}
    */
-  static Profile ofLengths(double[] length) {
-    int n = length.length - 1;
-    return new Profile(n, length, new int[PUNCT_CLASSES * (n + 1)], new int[n + 1], new long[0],
-        new int[n + 1], new int[0]);
+  Profile blocks(int block) {
+    int blocks = (size + block - 1) / block;
+    double[] blockLength = new double[blocks + 1];
+    int[] blockPunct = new int[PUNCT_CLASSES * (blocks + 1)];
+    for (int b = 1; b <= blocks; b++) {
+      int k = Math.min(b * block, size);
+      blockLength[b] = length[k];
+      System.arraycopy(punct, k * PUNCT_CLASSES, blockPunct, b * PUNCT_CLASSES, PUNCT_CLASSES);
+    }
+    return new Profile(blocks, blockLength, blockPunct, new int[blocks + 1], new long[0],
+        new int[blocks + 1], new int[0]);
   }
 
   double length(int from, int to) {
