@@ -79,14 +79,20 @@ final class BeadSearch {
   static Path search(CostModel model, int halfWidth, long cellBudget) {
     int n = model.zh.size;
     int m = model.en.size;
-    int[] center = n >= COARSE_FROM && m >= COARSE_FROM
-        ? coarseCenter(model, halfWidth, cellBudget) : lengthDiagonal(model.zh, model.en);
+    int[] center = lengthDiagonal(model.zh, model.en);
+    int[] from = center;
+    int[] to = center;
+    if (n >= COARSE_FROM && m >= COARSE_FROM) {
+      int[][] range = coarseRange(model, halfWidth, cellBudget);
+      from = range[0];
+      to = range[1];
+    }
     int width = halfWidth;
     Path best = null;
     while (true) {
       int[] lo = new int[n + 1];
       int[] hi = new int[n + 1];
-      long cells = band(center, width, m, lo, hi);
+      long cells = band(from, to, width, m, lo, hi);
       if (best != null && cells > cellBudget) {
         return best;
       }
@@ -97,6 +103,8 @@ final class BeadSearch {
         return path;
       }
       center = pathCenter(path, n);
+      from = center;
+      to = center;
       width = width > Integer.MAX_VALUE / 4 ? width : width * 2;
     }
   }
@@ -106,7 +114,8 @@ final class BeadSearch {
     int n = model.zh.size;
     int[] lo = new int[n + 1];
     int[] hi = new int[n + 1];
-    band(lengthDiagonal(model.zh, model.en), halfWidth, model.en.size, lo, hi);
+    int[] center = lengthDiagonal(model.zh, model.en);
+    band(center, center, halfWidth, model.en.size, lo, hi);
     return new int[][] {lo, hi};
   }
 
@@ -119,25 +128,36 @@ final class BeadSearch {
     return true;
   }
 
-  /** Row i's expected English position: the coarse path, mapped back to sentences. */
-  static int[] coarseCenter(CostModel model, int halfWidth, long cellBudget) {
+  /**
+   * The coarse path mapped back to sentences: in row i, the English positions from
+   * {@code [0][i]} to {@code [1][i]} (a range where the coarse path runs up a column: English
+   * blocks with no Chinese).
+   */
+  static int[][] coarseRange(CostModel model, int halfWidth, long cellBudget) {
     int n = model.zh.size;
     int m = model.en.size;
     Path coarse = search(model.coarse(BLOCK), halfWidth, cellBudget);
-    int[] center = new int[n + 1];
+    int[] from = new int[n + 1];
+    int[] to = new int[n + 1];
     int i0 = 0;
     int j0 = 0;
     for (int b = 0; b < coarse.size; b++) {
       int i1 = Math.min(coarse.zhEnd[b] * BLOCK, n);
       int j1 = Math.min(coarse.enEnd[b] * BLOCK, m);
-      for (int r = i0 + 1; r <= i1; r++) {
-        center[r] = j0 + (int) ((long) (j1 - j0) * (r - i0) / (i1 - i0));
+      if (i1 == i0) {
+        to[i0] = j1;
+      } else {
+        for (int r = i0 + 1; r <= i1; r++) {
+          int j = j0 + (int) ((long) (j1 - j0) * (r - i0) / (i1 - i0));
+          from[r] = j;
+          to[r] = j;
+        }
       }
       i0 = i1;
       j0 = j1;
     }
-    center[n] = m;
-    return center;
+    to[n] = m;
+    return new int[][] {from, to};
   }
 
   /** Row i's expected English position: equal shares of the two sides' total length. */
@@ -165,12 +185,15 @@ final class BeadSearch {
     return center;
   }
 
-  /** Fills the band around {@code center}, connected row to row; returns its cell count. */
-  private static long band(int[] center, int width, int m, int[] lo, int[] hi) {
-    int n = center.length - 1;
+  /**
+   * Fills the band: row i spans {@code from[i] - width} to {@code to[i] + width}, connected row
+   * to row; returns its cell count.
+   */
+  private static long band(int[] from, int[] to, int width, int m, int[] lo, int[] hi) {
+    int n = from.length - 1;
     for (int i = 0; i <= n; i++) {
-      lo[i] = (int) Math.max(0, (long) center[i] - width);
-      hi[i] = (int) Math.min(m, (long) center[i] + width);
+      lo[i] = (int) Math.max(0, (long) from[i] - width);
+      hi[i] = (int) Math.min(m, (long) to[i] + width);
     }
     lo[0] = 0;
     hi[n] = m;

@@ -66,6 +66,33 @@ class BeadSearchTest {
   }
 
   @Test
+  void coarseToFineSearchFindsTheFullSearchPathOnALongPair() {
+    // long enough for the coarse pass to guide the band, with an untranslated English passage
+    // of 60 sentences that the length diagonal does not foresee
+    Synthetic s = Synthetic.make(11, BeadSearch.COARSE_FROM + 400);
+    java.util.ArrayList<String> en = new java.util.ArrayList<>(s.english);
+    en.addAll(en.size() / 2, Synthetic.make(99, 80).english.subList(0, 60));
+    CostModel model = model(s.chinese, en);
+    assertTrue(model.zh.size >= BeadSearch.COARSE_FROM && model.en.size >= BeadSearch.COARSE_FROM);
+    BeadSearch.Path full = BeadSearch.search(model, model.en.size + 1, Long.MAX_VALUE);
+    BeadSearch.Path banded = BeadSearch.search(model, BeadSearch.DEFAULT_HALF_WIDTH,
+        Long.MAX_VALUE);
+    assertArrayEquals(slice(full.zhEnd, full.size), slice(banded.zhEnd, banded.size));
+    assertArrayEquals(slice(full.enEnd, full.size), slice(banded.enEnd, banded.size));
+    int[][] diagonal = BeadSearch.firstBand(model, BeadSearch.DEFAULT_HALF_WIDTH);
+    assertTrue(!inside(full, diagonal[0], diagonal[1]),
+        "the length diagonal alone would have missed the path");
+  }
+
+  @Test
+  void tailTableAgreesWithTheDirectFormula() {
+    for (double x = 0; x < 400; x += 0.013) {
+      assertEquals(CostModel.minusLogTail(Math.sqrt(x)), CostModel.minusLogTailOfSquare(x), 1e-4,
+          "x = " + x);
+    }
+  }
+
+  @Test
   void minusLogTailMatchesTheNormalTail() {
     assertEquals(0.0, CostModel.minusLogTail(0), 1e-6);
     assertEquals(-Math.log(0.3173105), CostModel.minusLogTail(1), 1e-5);
