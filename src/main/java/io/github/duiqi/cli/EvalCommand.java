@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "scores the beads against NNN.align: exact-match and strict/lax precision, recall "
         + "and F1, micro-averaged over the documents.",
         "With --interleaved, builds interleaved streams from each gold document (pseudo-"
-        + "paragraphs of 1-8 gold beads, each followed by its rendering, 10% of renderings "
+        + "paragraphs of 1-8 gold beads, each followed by its rendering, 10%% of renderings "
         + "dropped), aligns them with alignInterleaved and prints paragraph-pair and bead "
         + "precision, recall and F1 per layout (docs/accuracy.md)."})
 final class EvalCommand implements Callable<Integer> {

@@ -151,6 +151,26 @@ class AlignCommandTest {
   }
 
   @Test
+  void everyCommandHasCleanHelp() {
+    // picocli reports a bad format string in a description on System.err itself
+    java.io.PrintStream systemErr = System.err;
+    java.io.ByteArrayOutputStream picocliWarnings = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(picocliWarnings, true, StandardCharsets.UTF_8));
+    try {
+      for (String command : new String[] {"split", "align", "eval"}) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertEquals(0, run(command, "--help"), command);
+        assertTrue(out.toString().startsWith("Usage: duiqi " + command), out.toString());
+        assertEquals("", err.toString(), command + " --help writes nothing to stderr");
+      }
+    } finally {
+      System.setErr(systemErr);
+    }
+    assertEquals("", picocliWarnings.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void batchAlignsGoodPairsAndNamesTheBadOnes() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Path outDir = dir.resolve("out");
