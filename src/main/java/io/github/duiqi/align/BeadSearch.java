@@ -243,21 +243,35 @@ final class BeadSearch {
     byte[] back = new byte[(int) cells];
     int ring = maxA + 1;
     double[][] rows = new double[ring][maxWidth];
+    double[][] prevRow = new double[types][];
+    int[] prevLo = new int[types];
+    int[] prevHi = new int[types];
     for (int i = 0; i <= n; i++) {
       double[] row = rows[i % ring];
       int rowLo = lo[i];
       int rowHi = hi[i];
       int base = (int) rowStart[i];
+      // what each bead type reads depends on the row only: look it up once a row
+      for (int t = 0; t < types; t++) {
+        int pi = i - ca[t];
+        if (pi >= 0) {
+          prevRow[t] = rows[pi % ring];
+          prevLo[t] = lo[pi];
+          prevHi[t] = hi[pi];
+        } else {
+          prevLo[t] = 1;
+          prevHi[t] = 0;
+        }
+      }
       for (int j = rowLo; j <= rowHi; j++) {
         double best = i == 0 && j == 0 ? 0 : Double.POSITIVE_INFINITY;
         int bestType = -1;
         for (int t = 0; t < types; t++) {
-          int pi = i - ca[t];
           int pj = j - cb[t];
-          if (pi < 0 || pj < lo[pi] || pj > hi[pi]) {
+          if (pj < prevLo[t] || pj > prevHi[t]) {
             continue;
           }
-          double prev = rows[pi % ring][pj - lo[pi]];
+          double prev = prevRow[t][pj - prevLo[t]];
           if (prev == Double.POSITIVE_INFINITY || prev >= best) {
             continue;
           }

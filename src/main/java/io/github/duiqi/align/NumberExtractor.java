@@ -1,6 +1,7 @@
 package io.github.duiqi.align;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +43,23 @@ final class NumberExtractor {
       Map.entry("Jan", 1L), Map.entry("Feb", 2L), Map.entry("Mar", 3L), Map.entry("Apr", 4L),
       Map.entry("Jun", 6L), Map.entry("Jul", 7L), Map.entry("Aug", 8L), Map.entry("Sep", 9L),
       Map.entry("Sept", 9L), Map.entry("Oct", 10L), Map.entry("Nov", 11L), Map.entry("Dec", 12L));
+
+  /**
+   * {@code CANDIDATE[length][c]}: some month, number word or "half" has this length and starts
+   * with letter {@code c}, either case. Most English words fail this test, and are passed over
+   * without the substring and lower-casing a dictionary look-up needs.
+   */
+  private static final boolean[][] CANDIDATE = new boolean[16][128];
+
+  static {
+    for (Map<String, Long> words : List.of(SMALL_WORDS, MULTIPLIERS, MONTHS, Map.of("half", 0L))) {
+      for (String w : words.keySet()) {
+        char c = w.charAt(0);
+        CANDIDATE[w.length()][Character.toLowerCase(c)] = true;
+        CANDIDATE[w.length()][Character.toUpperCase(c)] = true;
+      }
+    }
+  }
 
   /** Receives each number found, as a key: the value times 100, rounded. */
   interface Sink {
@@ -227,6 +245,10 @@ final class NumberExtractor {
     int i = start;
     while (i < n && Character.isLetter(s.charAt(i))) {
       i++;
+    }
+    char first = s.charAt(start);
+    if (i - start >= CANDIDATE.length || first >= 128 || !CANDIDATE[i - start][first]) {
+      return i;
     }
     String word = s.substring(start, i);
     Long month = MONTHS.get(word);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the aligner knows about the sentences of one side, in primitive arrays: prefix sums of
@@ -113,13 +114,31 @@ final class Profile {
    */
   static Profile[] of(List<String> chinese, List<String> english) {
     Map<String, Integer> vocabulary = new HashMap<>();
-    Profile zh = build(chinese, vocabulary, true);
-    Profile en = build(english, vocabulary, false);
+    Profile zh = build(chinese, vocabulary, true, null);
+    // an English word is looked up only if some Chinese-side token has its length and first
+    // letter: most are passed over without a substring
+    boolean[][] shapes = new boolean[SHAPE_LENGTHS][128];
+    boolean longOrOther = false;
+    for (String token : vocabulary.keySet()) {
+      if (token.length() < SHAPE_LENGTHS && token.charAt(0) < 128) {
+        shapes[token.length()][token.charAt(0)] = true;
+      } else {
+        longOrOther = true;
+      }
+    }
+    Profile en = build(english, vocabulary, false, longOrOther ? null : shapes);
     return new Profile[] {zh, en};
   }
 
+  /** Token lengths the English pre-filter tells apart; longer tokens switch it off. */
+  private static final int SHAPE_LENGTHS = 32;
+
+  /**
+   * @param shapes for the English side, {@code shapes[length][lower-case first letter]} of the
+   *     Chinese tokens, or null to look up every word
+   */
   private static Profile build(List<String> sentences, Map<String, Integer> vocabulary,
-      boolean chinese) {
+      boolean chinese, boolean @Nullable [][] shapes) {
     int n = sentences.size();
     double[] length = new double[n + 1];
     int[] punct = new int[PUNCT_CLASSES * (n + 1)];
@@ -146,7 +165,7 @@ final class Profile {
       }
       NumberExtractor.extract(s, numbers::add);
       numberAt[k + 1] = numbers.size;
-      latinTokens(s, vocabulary, chinese, tokens);
+      latinTokens(s, vocabulary, chinese, shapes, tokens);
       tokenAt[k + 1] = tokens.size;
     }
     return new Profile(n, length, punct, numberAt, numbers.toArray(), tokenAt, tokens.toArray());
@@ -165,7 +184,7 @@ final class Profile {
   }
 
   private static void latinTokens(String s, Map<String, Integer> vocabulary, boolean chinese,
-      IntList out) {
+      boolean @Nullable [][] shapes, IntList out) {
     int n = s.length();
     int i = 0;
     int before = out.size;
@@ -181,6 +200,12 @@ final class Profile {
       }
       if (i - start < 2) {
         continue;
+      }
+      if (shapes != null) {
+        char first = Character.toLowerCase(s.charAt(start));
+        if (i - start >= SHAPE_LENGTHS || first >= 128 || !shapes[i - start][first]) {
+          continue;
+        }
       }
       String token = s.substring(start, i).toLowerCase(Locale.ROOT);
       Integer id = vocabulary.get(token);
