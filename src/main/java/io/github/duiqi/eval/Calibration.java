@@ -4,8 +4,6 @@ import io.github.duiqi.Aligner;
 import io.github.duiqi.Alignment;
 import io.github.duiqi.Bead;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * How well bead scores predict exact matches: a reliability table (beads grouped by score in
@@ -42,20 +39,13 @@ public final class Calibration {
   public static Calibration run(Aligner aligner, Path goldDir) throws IOException {
     Objects.requireNonNull(aligner, "aligner");
     Objects.requireNonNull(goldDir, "goldDir");
-    if (!Files.isDirectory(goldDir)) {
-      throw new NoSuchFileException(goldDir.toString(), null, "not a directory");
-    }
-    List<String> names = new ArrayList<>();
-    try (Stream<Path> files = Files.list(goldDir)) {
-      files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".zh"))
-          .map(f -> f.substring(0, f.length() - 3)).sorted().forEach(names::add);
-    }
+    List<String> names = GoldDocument.names(goldDir);
     Calibration c = new Calibration();
     for (String name : names) {
-      List<String> zh = TextFiles.lines(goldDir.resolve(name + ".zh"));
-      List<String> en = TextFiles.lines(goldDir.resolve(name + ".en"));
-      List<Ladder.Rung> gold = Ladder.read(goldDir.resolve(name + ".align"), zh.size(),
-          en.size());
+      GoldDocument document = GoldDocument.read(goldDir, name);
+      List<String> zh = document.chinese();
+      List<String> en = document.english();
+      List<Ladder.Rung> gold = document.gold();
       Alignment alignment = aligner.alignSentences(zh, en);
       List<Ladder.Rung> test = new ArrayList<>();
       double[] scores = new double[alignment.beads().size()];

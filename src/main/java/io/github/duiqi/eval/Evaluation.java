@@ -5,13 +5,11 @@ import io.github.duiqi.Alignment;
 import io.github.duiqi.Bead;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Evaluates an aligner on a gold directory: every {@code NNN.zh} with its {@code NNN.en} and
@@ -45,27 +43,17 @@ public final class Evaluation {
   public static Result run(Aligner aligner, Path goldDir, Path outDir) throws IOException {
     Objects.requireNonNull(aligner, "aligner");
     Objects.requireNonNull(goldDir, "goldDir");
-    if (!Files.isDirectory(goldDir)) {
-      throw new NoSuchFileException(goldDir.toString(), null, "not a directory");
-    }
-    List<String> names = new ArrayList<>();
-    try (Stream<Path> files = Files.list(goldDir)) {
-      files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".zh"))
-          .map(f -> f.substring(0, f.length() - 3)).sorted().forEach(names::add);
-    }
-    if (names.isEmpty()) {
-      throw new IOException(goldDir + ": no NNN.zh / NNN.en / NNN.align documents");
-    }
+    List<String> names = GoldDocument.names(goldDir);
     if (outDir != null) {
       Files.createDirectories(outDir);
     }
     Scores total = new Scores();
     List<Document> documents = new ArrayList<>();
     for (String name : names) {
-      List<String> zh = TextFiles.lines(goldDir.resolve(name + ".zh"));
-      List<String> en = TextFiles.lines(goldDir.resolve(name + ".en"));
-      List<Ladder.Rung> gold = Ladder.read(goldDir.resolve(name + ".align"), zh.size(),
-          en.size());
+      GoldDocument document = GoldDocument.read(goldDir, name);
+      List<String> zh = document.chinese();
+      List<String> en = document.english();
+      List<Ladder.Rung> gold = document.gold();
       Alignment alignment = aligner.alignSentences(zh, en);
       List<Ladder.Rung> test = new ArrayList<>(alignment.beads().size());
       double[] scores = new double[alignment.beads().size()];

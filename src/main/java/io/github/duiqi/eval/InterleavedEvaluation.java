@@ -8,7 +8,6 @@ import io.github.duiqi.Sentence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +19,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Evaluates {@link Aligner#alignInterleaved} on streams built from a gold directory (the layout
@@ -166,17 +164,7 @@ public final class InterleavedEvaluation {
     if (!(dropRate >= 0 && dropRate <= 1)) {
       throw new IllegalArgumentException("drop rate " + dropRate + " is not in [0, 1]");
     }
-    if (!Files.isDirectory(goldDir)) {
-      throw new NoSuchFileException(goldDir.toString(), null, "not a directory");
-    }
-    List<String> names = new ArrayList<>();
-    try (Stream<Path> files = Files.list(goldDir)) {
-      files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".zh"))
-          .map(f -> f.substring(0, f.length() - 3)).sorted().forEach(names::add);
-    }
-    if (names.isEmpty()) {
-      throw new IOException(goldDir + ": no NNN.zh / NNN.en / NNN.align documents");
-    }
+    List<String> names = GoldDocument.names(goldDir);
     if (outDir != null) {
       Files.createDirectories(outDir);
     }
@@ -191,10 +179,10 @@ public final class InterleavedEvaluation {
       orders.add(l.order());
     }
     for (String name : names) {
-      List<String> zh = TextFiles.lines(goldDir.resolve(name + ".zh"));
-      List<String> en = TextFiles.lines(goldDir.resolve(name + ".en"));
-      List<Ladder.Rung> gold = Ladder.read(goldDir.resolve(name + ".align"), zh.size(),
-          en.size());
+      GoldDocument document = GoldDocument.read(goldDir, name);
+      List<String> zh = document.chinese();
+      List<String> en = document.english();
+      List<Ladder.Rung> gold = document.gold();
       Random random = new Random(seed * 1_000_003L + name.hashCode());
       List<InterleavedStream.Paragraph> paragraphs = InterleavedStream.paragraphs(gold,
           zh.size(), en.size(), random);
