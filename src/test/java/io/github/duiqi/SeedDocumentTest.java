@@ -79,7 +79,7 @@ class SeedDocumentTest {
     }
     Alignment a = Aligner.create().align(docs[0], locate(docs[0], zh), docs[1],
         locate(docs[1], en));
-    assertEquals(resource("expected-alignment.align"), ladder(a));
+    assertEquals(resource("expected-alignment.ladder"), ladder(a));
     assertEquals(4, a.paragraphs().size());
     List<String> expectedParagraphs = lines("expected-paragraphs.tsv");
     for (int p = 0; p < 4; p++) {
@@ -94,7 +94,7 @@ class SeedDocumentTest {
   void seedDocumentsSplitByTheAlignerGiveTheSeventeenExpectedBeads() throws IOException {
     String[] docs = documents();
     Alignment a = Aligner.create().align(docs[0], docs[1]);
-    assertEquals(resource("expected-alignment.align"), ladder(a));
+    assertEquals(resource("expected-alignment.ladder"), ladder(a));
     assertEquals(4, a.paragraphs().size());
     // every bead is right, and the score, a probability of being right, says so: none is more
     // likely wrong than right
@@ -108,7 +108,7 @@ class SeedDocumentTest {
     String[] docs = documents();
     Alignment a = Aligner.create().align(docs[0].replace("\n\n", "\n"),
         docs[1].replace("\n\n", "\n"));
-    assertEquals(resource("expected-alignment.align"), ladder(a));
+    assertEquals(resource("expected-alignment.ladder"), ladder(a));
     assertEquals(4, a.paragraphs().size());
   }
 

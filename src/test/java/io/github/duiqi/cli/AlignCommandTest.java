@@ -58,7 +58,7 @@ class AlignCommandTest {
     for (String line : lines(out.toString())) {
       ids.add(line.substring(0, line.lastIndexOf(':')));
     }
-    assertEquals(lines(resource("expected-alignment.align")), ids);
+    assertEquals(lines(resource("expected-alignment.ladder")), ids);
   }
 
   @Test

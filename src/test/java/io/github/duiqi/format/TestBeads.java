@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Beads for tests: the user's sample aligned as src/test/resources/seed/expected-alignment.align
+ * Beads for tests: the user's sample aligned as src/test/resources/seed/expected-alignment.ladder
  * says, with offsets found in the sample text and made-up but plausible scores (the aligner is
  * not used here: these tests are about the formats).
  */
@@ -48,7 +48,7 @@ final class TestBeads {
     double ratio = chars(english) / chars(chinese);
     List<Bead> beads = new ArrayList<>();
     try (LadderReader ladder = LadderReader.open(
-        new StringReader(resource("/seed/expected-alignment.align")), "expected-alignment.align")) {
+        new StringReader(resource("/seed/expected-alignment.ladder")), "expected-alignment.ladder")) {
       for (LadderEntry e : ladder.readAll()) {
         Bead unscored = e.toBead(chinese, english, 0);
         beads.add(e.toBead(chinese, english, plausibleScore(unscored, ratio)));

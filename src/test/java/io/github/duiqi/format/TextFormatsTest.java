@@ -109,7 +109,7 @@ class TextFormatsTest {
     String[] lines = w.text().split("\n");
     assertEquals("[0]:[]:0.1200", lines[0]);
     assertTrue(lines[9].startsWith("[9]:[8,9]:0."), lines[9]);
-    String expected = TestBeads.resource("/seed/expected-alignment.align");
+    String expected = TestBeads.resource("/seed/expected-alignment.ladder");
     List<LadderEntry> mine = readLadder(w.text());
     List<LadderEntry> theirs = readLadder(expected);
     assertEquals(theirs.size(), mine.size());

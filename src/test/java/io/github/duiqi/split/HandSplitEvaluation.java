@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     io.github.duiqi.split.HandSplitEvaluation ../shared/data/align-dev/mac-dev
+ *     io.github.duiqi.split.HandSplitEvaluation ALIGN_DEV/mac-dev   (the hand-split data, outside the repository)
  * }</pre>
  *
  * <p>Single-threaded command-line tool.
