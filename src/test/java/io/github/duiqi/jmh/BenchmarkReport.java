@@ -1,5 +1,6 @@
 package io.github.duiqi.jmh;
 
+import io.github.duiqi.testing.MiniJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ public final class BenchmarkReport {
   }
 
   static List<Object> read(Path json) throws IOException {
-    Object parsed = new Json(Files.readString(json, StandardCharsets.UTF_8)).parse();
+    Object parsed = MiniJson.parse(Files.readString(json, StandardCharsets.UTF_8));
     if (!(parsed instanceof List<?> list)) {
       throw new IllegalArgumentException(json + ": not a JMH JSON result array");
     }
@@ -299,164 +300,6 @@ public final class BenchmarkReport {
     double clampedAt(double value) {
       double v = Math.min(Math.max(value, Math.pow(10, lowDecade)), Math.pow(10, highDecade));
       return at(v);
-    }
-  }
-
-  /** Just enough JSON for JMH's result files: objects, arrays, strings, numbers, literals. */
-  static final class Json {
-    private final String text;
-    private int pos;
-
-    Json(String text) {
-      this.text = text;
-    }
-
-    Object parse() {
-      Object value = value();
-      skipSpace();
-      if (pos != text.length()) {
-        throw error("trailing characters");
-      }
-      return value;
-    }
-
-    private Object value() {
-      skipSpace();
-      if (pos >= text.length()) {
-        throw error("unexpected end");
-      }
-      char c = text.charAt(pos);
-      switch (c) {
-        case '{':
-          return object();
-        case '[':
-          return array();
-        case '"':
-          return string();
-        case 't':
-          return literal("true", Boolean.TRUE);
-        case 'f':
-          return literal("false", Boolean.FALSE);
-        case 'n':
-          return literal("null", null);
-        default:
-          return number();
-      }
-    }
-
-    private Map<String, Object> object() {
-      Map<String, Object> map = new LinkedHashMap<>();
-      pos++;
-      skipSpace();
-      if (peek() == '}') {
-        pos++;
-        return map;
-      }
-      while (true) {
-        skipSpace();
-        String key = string();
-        skipSpace();
-        expect(':');
-        map.put(key, value());
-        skipSpace();
-        if (peek() == ',') {
-          pos++;
-        } else {
-          expect('}');
-          return map;
-        }
-      }
-    }
-
-    private List<Object> array() {
-      List<Object> list = new ArrayList<>();
-      pos++;
-      skipSpace();
-      if (peek() == ']') {
-        pos++;
-        return list;
-      }
-      while (true) {
-        list.add(value());
-        skipSpace();
-        if (peek() == ',') {
-          pos++;
-        } else {
-          expect(']');
-          return list;
-        }
-      }
-    }
-
-    private String string() {
-      expect('"');
-      StringBuilder out = new StringBuilder();
-      while (true) {
-        if (pos >= text.length()) {
-          throw error("unterminated string");
-        }
-        char c = text.charAt(pos++);
-        if (c == '"') {
-          return out.toString();
-        }
-        if (c != '\\') {
-          out.append(c);
-          continue;
-        }
-        char e = text.charAt(pos++);
-        switch (e) {
-          case 'n' -> out.append('\n');
-          case 't' -> out.append('\t');
-          case 'r' -> out.append('\r');
-          case 'b' -> out.append('\b');
-          case 'f' -> out.append('\f');
-          case 'u' -> {
-            out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-            pos += 4;
-          }
-          default -> out.append(e);
-        }
-      }
-    }
-
-    private Double number() {
-      int start = pos;
-      while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-        pos++;
-      }
-      if (start == pos) {
-        throw error("unexpected character '" + text.charAt(pos) + "'");
-      }
-      return Double.valueOf(text.substring(start, pos));
-    }
-
-    private Object literal(String word, Object value) {
-      if (!text.startsWith(word, pos)) {
-        throw error("expected " + word);
-      }
-      pos += word.length();
-      return value;
-    }
-
-    private void expect(char c) {
-      if (peek() != c) {
-        throw error("expected '" + c + "'");
-      }
-      pos++;
-    }
-
-    private char peek() {
-      return pos < text.length() ? text.charAt(pos) : '\0';
-    }
-
-    private void skipSpace() {
-      while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-        pos++;
-      }
-    }
-
-    private IllegalArgumentException error(String what) {
-      return new IllegalArgumentException("JSON: " + what + " at offset " + pos);
     }
   }
 }
