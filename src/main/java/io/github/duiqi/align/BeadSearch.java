@@ -1,44 +1,63 @@
 package io.github.duiqi.align;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dynamic programme over beads, searched in a band so that time and memory grow linearly.
  *
- * <p>The first band follows the length diagonal: Chinese sentence {@code i} is expected where
- * the English has covered the same share of its length as the Chinese up to {@code i}. On long
- * texts that diagonal drifts from the true path by more than a band's width (insertions,
- * deletions and 1-n beads add up), so there the first band follows instead the path of a coarse
- * search over blocks of {@link #BLOCK} sentences, itself banded and found the same way: a search
- * of an eighth of the rows that puts the fine band where the path is. If the
- * best path found touches the band's edge, the search runs again in a band twice as wide,
- * centred on that path, until the path stays inside or the band would exceed the cell budget.
- * A path strictly inside the band is optimal among all paths in it; when the full search's path
- * lies in the band, both are the same path.
+ * <p>On short texts the first band follows the length diagonal: Chinese sentence {@code i} is
+ * expected where the English has covered the same share of its length as the Chinese up to
+ * {@code i}. On long texts that diagonal drifts from the true path by more than a band's width
+ * (insertions, deletions and 1-n beads add up), so there the band follows instead the path of a
+ * coarser search over blocks of {@link #BLOCK} sentences, itself found the same way (a pyramid
+ * of searches, each of half the rows of the one below). A guided band is narrow
+ * ({@link #GUIDED_HALF_WIDTH}): the path of a search in blocks of two lies within a few
+ * sentences of the sentence path.
+ *
+ * <p>If the best path found touches the band's edge, the band is widened where it touches: the
+ * rows around each touch get twice their width around the path, every other row keeps its
+ * cells, and the search resumes from the last saved row before the first changed one (rows
+ * above it have the same cells, so the same costs). This repeats until the path stays inside
+ * or the band would exceed the cell budget. A path strictly inside the band is optimal among
+ * all paths in it; when the full search's path lies in the band, both are the same path.
  *
  * <p>Cells hold a {@code double} cost in a ring of rows and a {@code byte} back-pointer, so memory
- * is one byte per cell plus a few rows. Stateless; thread-safe.
+ * is one byte per cell plus a few rows (and a copy of the ring every {@link #CHECKPOINT} rows).
+ * Stateless; thread-safe.
  */
 final class BeadSearch {
 
-  /** Default half-width of the first band, in English sentences. */
+  /** Default half-width of a band that follows the length diagonal, in English sentences. */
   static final int DEFAULT_HALF_WIDTH = 24;
-  /** Sentences a block in the coarse search. */
-  static final int BLOCK = 8;
-  /** Below this many sentences a side the length diagonal is a good enough guide. */
+  /** Half-width of a band that follows a coarser search's path (at most the first band's). */
+  static final int GUIDED_HALF_WIDTH = 8;
+  /** Sentences (or blocks) a block of the next coarser search. */
+  static final int BLOCK = 2;
+  /** Below this many sentences a side the length diagonal guides the band. */
   static final int COARSE_FROM = 2_000;
   /** Default cap on the band's cells (one byte each). */
   static final long DEFAULT_CELL_BUDGET = 1L << 27;
+  /** Rows between saved copies of the ring, from which a widened band's search resumes. */
+  static final int CHECKPOINT = 256;
+  /** Rows on each side of a touch that a widening reaches, at least. */
+  private static final int WIDEN_REACH = 64;
 
   private BeadSearch() {}
 
-  /** The beads of the best path, in order. */
+  /** The beads of the best path, in order, and what finding it took. */
   static final class Path {
     final int size;
     final int[] zhEnd;
     final int[] enEnd;
     final int[] type;
     final double[] cost;
+    /** Searches run in this band: 1, plus one a widening. */
+    int passes = 1;
+    /** Cells computed, over all passes (not counting coarser searches). */
+    long cellsComputed;
+    /** True if the path touched the band's edge when widening would have passed the budget. */
+    boolean constrained;
 
     Path(int size, int[] zhEnd, int[] enEnd, int[] type, double[] cost) {
       this.size = size;
@@ -73,39 +92,52 @@ final class BeadSearch {
   /**
    * Finds the cheapest path from (0, 0) to (n, m).
    *
-   * @param halfWidth half-width of the first band, at least 1
+   * @param halfWidth half-width of a band that follows the length diagonal, at least 1
    * @param cellBudget widening stops before the band would hold more cells than this
    */
   static Path search(CostModel model, int halfWidth, long cellBudget) {
     int n = model.zh.size;
     int m = model.en.size;
-    int[] center = lengthDiagonal(model.zh, model.en);
-    int[] from = center;
-    int[] to = center;
+    int[] from;
+    int[] to;
+    int width;
     if (n >= COARSE_FROM && m >= COARSE_FROM) {
       int[][] range = coarseRange(model, halfWidth, cellBudget);
       from = range[0];
       to = range[1];
+      width = Math.min(halfWidth, GUIDED_HALF_WIDTH);
+    } else {
+      from = lengthDiagonal(model.zh, model.en);
+      to = from;
+      width = halfWidth;
     }
-    int width = halfWidth;
-    Path best = null;
+    int[] lo = new int[n + 1];
+    int[] hi = new int[n + 1];
+    long cells = band(from, to, width, m, lo, hi);
+    Grid grid = null;
+    long computed = 0;
+    int passes = 0;
     while (true) {
-      int[] lo = new int[n + 1];
-      int[] hi = new int[n + 1];
-      long cells = band(from, to, width, m, lo, hi);
-      if (best != null && cells > cellBudget) {
-        return best;
-      }
-      Path path = run(model, lo, hi, cells);
-      best = path;
+      grid = new Grid(model, lo, hi, cells, grid);
+      computed += grid.computed;
+      passes++;
+      Path path = grid.trace();
+      path.passes = passes;
+      path.cellsComputed = computed;
       boolean full = lo[n] == 0 && allFull(lo, hi, m);
       if (full || !touchesEdge(path, lo, hi, m)) {
         return path;
       }
-      center = pathCenter(path, n);
-      from = center;
-      to = center;
-      width = width > Integer.MAX_VALUE / 4 ? width : width * 2;
+      int[] wideLo = lo.clone();
+      int[] wideHi = hi.clone();
+      long wideCells = widen(path, wideLo, wideHi, m);
+      if (wideCells > cellBudget || wideCells == cells) {
+        path.constrained = true;
+        return path;
+      }
+      lo = wideLo;
+      hi = wideHi;
+      cells = wideCells;
     }
   }
 
@@ -195,6 +227,15 @@ final class BeadSearch {
       lo[i] = (int) Math.max(0, (long) from[i] - width);
       hi[i] = (int) Math.min(m, (long) to[i] + width);
     }
+    return connect(lo, hi, m);
+  }
+
+  /**
+   * Makes the rows a band a path can cross: starting at (0, 0), ending at (n, m), row bounds
+   * never going back, each row reaching the next row's first cell; returns the cell count.
+   */
+  private static long connect(int[] lo, int[] hi, int m) {
+    int n = lo.length - 1;
     lo[0] = 0;
     hi[n] = m;
     for (int i = 1; i <= n; i++) {
@@ -220,114 +261,157 @@ final class BeadSearch {
     return cells;
   }
 
-  private static Path run(CostModel model, int[] lo, int[] hi, long cells) {
-    int n = model.zh.size;
-    int types = model.types();
-    int[] ca = model.chineseCounts;
-    int[] cb = model.englishCounts;
-    int maxA = 0;
-    int maxWidth = 0;
-    for (int t = 0; t < types; t++) {
-      maxA = Math.max(maxA, ca[t]);
-    }
-    long[] rowStart = new long[n + 1];
-    long offset = 0;
-    for (int i = 0; i <= n; i++) {
-      rowStart[i] = offset;
-      offset += hi[i] - lo[i] + 1;
-      maxWidth = Math.max(maxWidth, hi[i] - lo[i] + 1);
-    }
-    if (cells > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException("alignment band of " + cells + " cells is too large");
-    }
-    byte[] back = new byte[(int) cells];
-    int ring = maxA + 1;
-    double[][] rows = new double[ring][maxWidth];
-    double[][] prevRow = new double[types][];
-    int[] prevLo = new int[types];
-    int[] prevHi = new int[types];
-    for (int i = 0; i <= n; i++) {
-      double[] row = rows[i % ring];
-      int rowLo = lo[i];
-      int rowHi = hi[i];
-      int base = (int) rowStart[i];
-      // what each bead type reads depends on the row only: look it up once a row
-      for (int t = 0; t < types; t++) {
-        int pi = i - ca[t];
-        if (pi >= 0) {
-          prevRow[t] = rows[pi % ring];
-          prevLo[t] = lo[pi];
-          prevHi[t] = hi[pi];
-        } else {
-          prevLo[t] = 1;
-          prevHi[t] = 0;
-        }
-      }
-      for (int j = rowLo; j <= rowHi; j++) {
-        double best = i == 0 && j == 0 ? 0 : Double.POSITIVE_INFINITY;
-        int bestType = -1;
-        for (int t = 0; t < types; t++) {
-          int pj = j - cb[t];
-          if (pj < prevLo[t] || pj > prevHi[t]) {
-            continue;
-          }
-          double prev = prevRow[t][pj - prevLo[t]];
-          if (prev == Double.POSITIVE_INFINITY || prev >= best) {
-            continue;
-          }
-          double c = prev + model.cost(t, i, j, best - prev);
-          if (c < best) {
-            best = c;
-            bestType = t;
-          }
-        }
-        row[j - rowLo] = best;
-        back[base + j - rowLo] = (byte) bestType;
-      }
-    }
-    return trace(model, lo, hi, rowStart, back);
-  }
+  /**
+   * One search over a band: back-pointers for every cell, and the ring of cost rows saved every
+   * {@link #CHECKPOINT} rows so that a wider band's search can start where the bands differ.
+   */
+  private static final class Grid {
+    private final CostModel model;
+    private final int[] lo;
+    private final int[] hi;
+    private final long[] rowStart;
+    private final byte[] back;
+    /** {@code saved[c]}: rows {@code c·CHECKPOINT - ring + 1 .. c·CHECKPOINT - 1}, by row mod ring. */
+    private final double[][][] saved;
+    private final int ring;
+    /** Cells this search computed (fewer than the band's when it resumed). */
+    final long computed;
 
-  private static Path trace(CostModel model, int[] lo, int[] hi, long[] rowStart, byte[] back) {
-    int n = model.zh.size;
-    int m = model.en.size;
-    int capacity = 16;
-    int[] zhEnd = new int[capacity];
-    int[] enEnd = new int[capacity];
-    int[] type = new int[capacity];
-    double[] cost = new double[capacity];
-    int size = 0;
-    int i = n;
-    int j = m;
-    while (i > 0 || j > 0) {
-      int t = back[(int) rowStart[i] + j - lo[i]];
-      if (t < 0) {
-        throw new IllegalStateException("no alignment path reaches (" + i + ", " + j + ")");
+    Grid(CostModel model, int[] lo, int[] hi, long cells, @Nullable Grid before) {
+      this.model = model;
+      this.lo = lo;
+      this.hi = hi;
+      int n = model.zh.size;
+      int types = model.types();
+      int[] ca = model.chineseCounts;
+      int maxA = 0;
+      for (int t = 0; t < types; t++) {
+        maxA = Math.max(maxA, ca[t]);
       }
-      if (size == capacity) {
-        capacity *= 2;
-        zhEnd = Arrays.copyOf(zhEnd, capacity);
-        enEnd = Arrays.copyOf(enEnd, capacity);
-        type = Arrays.copyOf(type, capacity);
-        cost = Arrays.copyOf(cost, capacity);
+      ring = maxA + 1;
+      rowStart = new long[n + 2];
+      int maxWidth = 0;
+      for (int i = 0; i <= n; i++) {
+        rowStart[i + 1] = rowStart[i] + hi[i] - lo[i] + 1;
+        maxWidth = Math.max(maxWidth, hi[i] - lo[i] + 1);
       }
-      zhEnd[size] = i;
-      enEnd[size] = j;
-      type[size] = t;
-      cost[size] = model.cost(t, i, j);
-      size++;
-      i -= model.chineseCounts[t];
-      j -= model.englishCounts[t];
+      if (cells > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("alignment band of " + cells + " cells is too large");
+      }
+      back = new byte[(int) cells];
+      saved = new double[n / CHECKPOINT + 1][][];
+      double[][] rows = new double[ring][maxWidth];
+      int first = 0;
+      if (before != null) {
+        // rows above the first changed one have the same cells, costs and back-pointers
+        int changed = 0;
+        while (changed <= n && lo[changed] == before.lo[changed]
+            && hi[changed] == before.hi[changed]) {
+          changed++;
+        }
+        int c = Math.min(changed, n) / CHECKPOINT;
+        while (c > 0 && before.saved[c] == null) {
+          c--;
+        }
+        first = c * CHECKPOINT;
+        System.arraycopy(before.back, 0, back, 0, (int) rowStart[first]);
+        System.arraycopy(before.saved, 0, saved, 0, c + 1);
+        if (c > 0) {
+          for (int r = 0; r < ring; r++) {
+            double[] row = before.saved[c][r];
+            if (row != null) {
+              System.arraycopy(row, 0, rows[r], 0, row.length);
+            }
+          }
+        }
+      }
+      fill(rows, first);
+      computed = rowStart[n + 1] - rowStart[first];
     }
-    reverse(zhEnd, size);
-    reverse(enEnd, size);
-    reverse(type, size);
-    for (int a = 0, b = size - 1; a < b; a++, b--) {
-      double x = cost[a];
-      cost[a] = cost[b];
-      cost[b] = x;
+
+    private void fill(double[][] rows, int first) {
+      int n = model.zh.size;
+      int types = model.types();
+      int[] ca = model.chineseCounts;
+      RowCosts costs = new RowCosts(model);
+      for (int i = first; i <= n; i++) {
+        if (i > 0 && i % CHECKPOINT == 0 && saved[i / CHECKPOINT] == null) {
+          double[][] copy = new double[ring][];
+          for (int p = Math.max(0, i - ring + 1); p < i; p++) {
+            copy[p % ring] = Arrays.copyOf(rows[p % ring], hi[p] - lo[p] + 1);
+          }
+          saved[i / CHECKPOINT] = copy;
+        }
+        double[] row = rows[i % ring];
+        int rowLo = lo[i];
+        int rowHi = hi[i];
+        int base = (int) rowStart[i];
+        int width = rowHi - rowLo + 1;
+        costs.row(i);
+        Arrays.fill(row, 0, width, Double.POSITIVE_INFINITY);
+        Arrays.fill(back, base, base + width, (byte) -1);
+        if (i == 0) {
+          row[0] = 0; // the start cell (0, 0): lo[0] is 0
+        }
+        // type by type over the row rather than cell by cell: each inner loop is short and
+        // free of unpredictable branches. Types in order, strictly cheaper wins: the first
+        // cheapest type, as a cell-by-cell scan would choose. Same-row types (0-n) read this
+        // row, so they come last, with the tie rule spelled out.
+        for (int t = 0; t < types; t++) {
+          int pi = i - ca[t];
+          if (ca[t] > 0 && pi >= 0) {
+            costs.relax(t, rows[pi % ring], lo[pi], hi[pi], row, rowLo, rowHi, back, base);
+          }
+        }
+        for (int t = 0; t < types; t++) {
+          if (ca[t] == 0) {
+            costs.relaxSameRow(t, row, rowLo, rowHi, back, base);
+          }
+        }
+      }
     }
-    return new Path(size, zhEnd, enEnd, type, cost);
+
+    Path trace() {
+      int n = model.zh.size;
+      int m = model.en.size;
+      int capacity = 16;
+      int[] zhEnd = new int[capacity];
+      int[] enEnd = new int[capacity];
+      int[] type = new int[capacity];
+      double[] cost = new double[capacity];
+      int size = 0;
+      int i = n;
+      int j = m;
+      while (i > 0 || j > 0) {
+        int t = back[(int) rowStart[i] + j - lo[i]];
+        if (t < 0) {
+          throw new IllegalStateException("no alignment path reaches (" + i + ", " + j + ")");
+        }
+        if (size == capacity) {
+          capacity *= 2;
+          zhEnd = Arrays.copyOf(zhEnd, capacity);
+          enEnd = Arrays.copyOf(enEnd, capacity);
+          type = Arrays.copyOf(type, capacity);
+          cost = Arrays.copyOf(cost, capacity);
+        }
+        zhEnd[size] = i;
+        enEnd[size] = j;
+        type[size] = t;
+        cost[size] = model.cost(t, i, j);
+        size++;
+        i -= model.chineseCounts[t];
+        j -= model.englishCounts[t];
+      }
+      reverse(zhEnd, size);
+      reverse(enEnd, size);
+      reverse(type, size);
+      for (int a = 0, b = size - 1; a < b; a++, b--) {
+        double x = cost[a];
+        cost[a] = cost[b];
+        cost[b] = x;
+      }
+      return new Path(size, zhEnd, enEnd, type, cost);
+    }
   }
 
   private static void reverse(int[] a, int size) {
@@ -352,6 +436,36 @@ final class BeadSearch {
       }
     }
     return false;
+  }
+
+  /**
+   * Widens the band where the path touches its edge: rows within reach of a touch span at
+   * least twice their width around the path (never fewer cells than before, so the band only
+   * grows); returns the new cell count.
+   */
+  private static long widen(Path path, int[] lo, int[] hi, int m) {
+    int n = lo.length - 1;
+    int[] center = pathCenter(path, n);
+    int[] oldLo = lo.clone();
+    int[] oldHi = hi.clone();
+    int i = 0;
+    int j = 0;
+    for (int b = 0; b <= path.size; b++) {
+      if (j == oldLo[i] && oldLo[i] > 0 || j == oldHi[i] && oldHi[i] < m) {
+        int span = oldHi[i] - oldLo[i] + 1;
+        int reach = Math.max(WIDEN_REACH, 4 * span);
+        for (int r = Math.max(0, i - reach); r <= Math.min(n, i + reach); r++) {
+          long half = Math.max(span, (long) oldHi[r] - oldLo[r] + 1);
+          lo[r] = (int) Math.min(lo[r], Math.max(0, center[r] - half));
+          hi[r] = (int) Math.max(hi[r], Math.min(m, center[r] + half));
+        }
+      }
+      if (b < path.size) {
+        i = path.zhEnd[b];
+        j = path.enEnd[b];
+      }
+    }
+    return connect(lo, hi, m);
   }
 
   private static int[] pathCenter(Path path, int n) {

@@ -168,10 +168,12 @@ final class CostModel {
   }
 
   private int unmatchedNumbers(int i0, int i1, int j0, int j1) {
-    int zFrom = zh.numberAt[i0];
-    int zTo = zh.numberAt[i1];
-    int eFrom = en.numberAt[j0];
-    int eTo = en.numberAt[j1];
+    return unmatchedNumbersIn(zh.numberAt[i0], zh.numberAt[i1], en.numberAt[j0],
+        en.numberAt[j1]);
+  }
+
+  /** Numbers {@code zFrom..zTo-1} of the Chinese and {@code eFrom..eTo-1} of the English. */
+  int unmatchedNumbersIn(int zFrom, int zTo, int eFrom, int eTo) {
     int nz = zTo - zFrom;
     int ne = eTo - eFrom;
     if (nz == 0 || ne == 0) {
@@ -199,8 +201,11 @@ final class CostModel {
     if (zFrom == zTo) {
       return 0;
     }
-    int eFrom = en.tokenAt[j0];
-    int eTo = en.tokenAt[j1];
+    return unmatchedTokensIn(zFrom, zTo, en.tokenAt[j0], en.tokenAt[j1]);
+  }
+
+  /** Tokens {@code zFrom..zTo-1} of the Chinese and {@code eFrom..eTo-1} of the English. */
+  int unmatchedTokensIn(int zFrom, int zTo, int eFrom, int eTo) {
     int unmatched = 0;
     for (int a = zFrom; a < zTo; a++) {
       int id = zh.tokens[a];

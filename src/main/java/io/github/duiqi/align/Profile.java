@@ -48,6 +48,8 @@ final class Profile {
    * classes of one prefix share a cache line, since a bead's cost reads them all.
    */
   final int[] punct;
+  /** {@code punctTotal[k]} = count of all classes in sentences {@code 0..k-1}. */
+  final int[] punctTotal;
   /** Prefix count of numbers; the numbers of sentence k are {@code numbers[numberAt[k]..numberAt[k+1])}. */
   final int[] numberAt;
   final long[] numbers;
@@ -60,6 +62,14 @@ final class Profile {
     this.size = size;
     this.length = length;
     this.punct = punct;
+    this.punctTotal = new int[size + 1];
+    for (int k = 1; k <= size; k++) {
+      int sum = 0;
+      for (int c = 0; c < PUNCT_CLASSES; c++) {
+        sum += punct[k * PUNCT_CLASSES + c];
+      }
+      punctTotal[k] = sum;
+    }
     this.numberAt = numberAt;
     this.numbers = numbers;
     this.tokenAt = tokenAt;
