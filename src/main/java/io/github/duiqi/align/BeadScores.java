@@ -32,9 +32,6 @@ final class BeadScores {
   /** Beads of context on each side of a window's scored beads. */
   static final int CONTEXT = 16;
 
-  /** Candidates this far (nats) below the best add less than 1e-11 to a sum: skipped. */
-  private static final double NEGLIGIBLE = 25;
-
   private BeadScores() {}
 
   /**
@@ -80,31 +77,40 @@ final class BeadScores {
     return out;
   }
 
-  /** Reusable buffers for one window's forward–backward pass. */
+  /**
+   * Reusable buffers for one window's forward–backward pass, in the probability domain with
+   * each row scaled to a maximum of 1 (its logarithmic scale kept apart), so that a candidate
+   * costs one exponential, reused by the backward pass, and no logarithm.
+   */
   private static final class Window {
     private final CostModel model;
+    private final RowCosts costs;
     private final int reach;
     private final int types;
+    private final double scale;
     private int rowFrom;
     private int rowTo;
     private int[] lo = new int[0];
     private int[] hi = new int[0];
     private int[] rowStart = new int[0];
+    /** Forward and backward sums, scaled per row; their rows' log scales. */
     private double[] alpha = new double[0];
     private double[] beta = new double[0];
-    /** Cost of arriving at a cell by each type; NaN where the predecessor is outside. */
-    private double[] arrival = new double[0];
-    private final double[] candidates;
+    private double[] alphaLog = new double[0];
+    private double[] betaLog = new double[0];
+    /** {@code e^(-scale·cost)} of arriving at a cell by each type; 0 where it cannot. */
+    private double[] weight = new double[0];
+    /** Per type: the factor from a neighbouring row's scale to the current row's. */
+    private final double[] factor;
     private double logTotal;
-
-    private final double scale;
 
     Window(CostModel model, int reach, double scale) {
       this.scale = scale;
       this.model = model;
+      this.costs = new RowCosts(model);
       this.reach = reach;
       this.types = model.types();
-      this.candidates = new double[types];
+      this.factor = new double[types];
     }
 
     void run(BeadSearch.Path path, int w0, int w1) {
@@ -119,6 +125,8 @@ final class BeadScores {
         lo = new int[rows];
         hi = new int[rows];
         rowStart = new int[rows + 1];
+        alphaLog = new double[rows];
+        betaLog = new double[rows];
       }
       // the path's extent in each row; a row crossed inside a bead gets the bead's span
       Arrays.fill(lo, 0, rows, Integer.MAX_VALUE);
@@ -145,11 +153,11 @@ final class BeadScores {
         int capacity = Math.max(cells, alpha.length * 2);
         alpha = new double[capacity];
         beta = new double[capacity];
-        arrival = new double[capacity * types];
+        weight = new double[capacity * types];
       }
       forward(i0, j0, i1);
       backward(i0, i1, j1);
-      logTotal = alpha[cell(i1, j1)];
+      logTotal = Math.log(alpha[cell(i1, j1)]) + alphaLog[rows - 1];
     }
 
     private int cell(int i, int j) {
@@ -170,90 +178,100 @@ final class BeadScores {
       int[] cb = model.englishCounts;
       for (int i = i0; i <= i1; i++) {
         int r = i - i0;
+        double ref = r == 0 ? 0 : alphaLog[r - 1];
+        for (int t = 0; t < types; t++) {
+          int pr = r - ca[t];
+          factor[t] = ca[t] == 0 ? 1 : pr >= 0 ? Math.exp(alphaLog[pr] - ref) : 0;
+        }
+        costs.row(i);
+        double rowMax = 0;
         for (int j = lo[r]; j <= hi[r]; j++) {
           int c = rowStart[r] + j - lo[r];
           int base = c * types;
+          double sum = 0;
           if (i == i0 && j == j0) {
-            alpha[c] = 0;
-            Arrays.fill(arrival, base, base + types, Double.NaN);
-            continue;
-          }
-          double best = Double.NEGATIVE_INFINITY;
-          for (int t = 0; t < types; t++) {
-            int pi = i - ca[t];
-            int pj = j - cb[t];
-            double x = Double.NEGATIVE_INFINITY;
-            if (inside(pi, pj)) {
-              double prev = alpha[cell(pi, pj)];
-              // the type's prior bounds the cost from below: skip what cannot count
-              if (prev - scale * model.typeCost[t] > best - NEGLIGIBLE) {
-                double cost = scale * model.cost(t, i, j);
-                arrival[base + t] = cost;
-                x = prev - cost;
-              } else {
-                arrival[base + t] = Double.NaN;
+            Arrays.fill(weight, base, base + types, 0);
+            sum = 1;
+          } else {
+            for (int t = 0; t < types; t++) {
+              int pi = i - ca[t];
+              int pj = j - cb[t];
+              double w = 0;
+              if (factor[t] > 0 && inside(pi, pj)) {
+                double a = alpha[cell(pi, pj)];
+                if (a > 0) {
+                  w = Math.exp(-scale * costs.cost(t, j, Double.POSITIVE_INFINITY));
+                  sum += a * factor[t] * w;
+                }
               }
-            } else {
-              arrival[base + t] = Double.NaN;
+              weight[base + t] = w;
             }
-            candidates[t] = x;
-            best = Math.max(best, x);
           }
-          alpha[c] = logSumExp(candidates, best);
+          alpha[c] = sum;
+          rowMax = Math.max(rowMax, sum);
         }
+        alphaLog[r] = normalise(alpha, rowStart[r], rowStart[r + 1], rowMax, ref);
       }
     }
 
     private void backward(int i0, int i1, int j1) {
       int[] ca = model.chineseCounts;
       int[] cb = model.englishCounts;
+      int last = i1 - i0;
       for (int i = i1; i >= i0; i--) {
         int r = i - i0;
+        double ref = r == last ? 0 : betaLog[r + 1];
+        for (int t = 0; t < types; t++) {
+          int nr = r + ca[t];
+          factor[t] = ca[t] == 0 ? 1 : nr <= last ? Math.exp(betaLog[nr] - ref) : 0;
+        }
+        double rowMax = 0;
         for (int j = hi[r]; j >= lo[r]; j--) {
           int c = rowStart[r] + j - lo[r];
+          double sum = 0;
           if (i == i1 && j == j1) {
-            beta[c] = 0;
-            continue;
-          }
-          double best = Double.NEGATIVE_INFINITY;
-          for (int t = 0; t < types; t++) {
-            int ni = i + ca[t];
-            int nj = j + cb[t];
-            double x = Double.NEGATIVE_INFINITY;
-            if (inside(ni, nj)) {
-              int n = cell(ni, nj);
-              double cost = arrival[n * types + t];
-              if (!Double.isNaN(cost)) {
-                x = beta[n] - cost;
+            sum = 1;
+          } else {
+            for (int t = 0; t < types; t++) {
+              int ni = i + ca[t];
+              int nj = j + cb[t];
+              if (factor[t] > 0 && inside(ni, nj)) {
+                int next = cell(ni, nj);
+                double w = weight[next * types + t];
+                if (w > 0) {
+                  sum += beta[next] * factor[t] * w;
+                }
               }
             }
-            candidates[t] = x;
-            best = Math.max(best, x);
           }
-          beta[c] = logSumExp(candidates, best);
+          beta[c] = sum;
+          rowMax = Math.max(rowMax, sum);
         }
+        betaLog[r] = normalise(beta, rowStart[r], rowStart[r + 1], rowMax, ref);
       }
+    }
+
+    /** Scales {@code x[from..to)} to a maximum of 1; returns the row's log scale. */
+    private static double normalise(double[] x, int from, int to, double max, double ref) {
+      if (!(max > 0)) {
+        return ref;
+      }
+      double inverse = 1 / max;
+      for (int k = from; k < to; k++) {
+        x[k] *= inverse;
+      }
+      return ref + Math.log(max);
     }
 
     double posterior(BeadSearch.Path path, int b) {
-      int start = cell(path.zhStart(b), path.enStart(b));
-      int end = cell(path.zhEnd[b], path.enEnd[b]);
-      double log = alpha[start] - scale * path.cost[b] + beta[end] - logTotal;
+      int rs = path.zhStart(b) - rowFrom;
+      int re = path.zhEnd[b] - rowFrom;
+      double a = alpha[cell(path.zhStart(b), path.enStart(b))];
+      double z = beta[cell(path.zhEnd[b], path.enEnd[b])];
+      double log = Math.log(a) + alphaLog[rs] - scale * path.cost[b] + Math.log(z)
+          + betaLog[re] - logTotal;
       double p = Math.exp(log);
       return p < 1 ? p : 1;
-    }
-
-    private double logSumExp(double[] x, double max) {
-      if (max == Double.NEGATIVE_INFINITY) {
-        return max;
-      }
-      double sum = 0;
-      for (int t = 0; t < types; t++) {
-        if (x[t] > max - NEGLIGIBLE) {
-          sum += Math.exp(x[t] - max);
-        }
-      }
-      return max + Math.log(sum);
     }
   }
 }

@@ -45,19 +45,62 @@ final class NumberExtractor {
       Map.entry("Sept", 9L), Map.entry("Oct", 10L), Map.entry("Nov", 11L), Map.entry("Dec", 12L));
 
   /**
-   * {@code CANDIDATE[length][c]}: some month, number word or "half" has this length and starts
-   * with letter {@code c}, either case. Most English words fail this test, and are passed over
-   * without the substring and lower-casing a dictionary look-up needs.
+   * {@code CANDIDATES[length][c]}: the months, number words and "half" of this length that
+   * start with lower-case letter {@code c}, lower-cased. Most English words match none (compared
+   * in place, ignoring case), and are passed over without the substring and lower-casing a
+   * dictionary look-up needs.
    */
-  private static final boolean[][] CANDIDATE = new boolean[16][128];
+  private static final String[][][] CANDIDATES = new String[16][128][];
 
   static {
     for (Map<String, Long> words : List.of(SMALL_WORDS, MULTIPLIERS, MONTHS, Map.of("half", 0L))) {
       for (String w : words.keySet()) {
-        char c = w.charAt(0);
-        CANDIDATE[w.length()][Character.toLowerCase(c)] = true;
-        CANDIDATE[w.length()][Character.toUpperCase(c)] = true;
+        String lower = w.toLowerCase(Locale.ROOT);
+        String[][] byFirst = CANDIDATES[lower.length()];
+        String[] list = byFirst[lower.charAt(0)];
+        if (list == null) {
+          list = new String[0];
+        }
+        if (!List.of(list).contains(lower)) {
+          list = java.util.Arrays.copyOf(list, list.length + 1);
+          list[list.length - 1] = lower;
+          java.util.Arrays.sort(list);
+        }
+        byFirst[lower.charAt(0)] = list;
       }
+    }
+  }
+
+  /** True if the word {@code s[start..end)} may be a month, number word or "half". */
+  private static boolean candidate(String s, int start, int end) {
+    int length = end - start;
+    char first = Character.toLowerCase(s.charAt(start));
+    if (length >= CANDIDATES.length || first >= 128) {
+      return false;
+    }
+    String[] list = CANDIDATES[length][first];
+    if (list == null) {
+      return false;
+    }
+    for (String w : list) {
+      if (s.regionMatches(true, start, w, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link Character#isLetter(char)}, looked up. */
+  private static final boolean[] LETTER = new boolean[0x10000];
+  /** Characters that may start a number: where {@link #extract} stops to look. */
+  private static final boolean[] START = new boolean[0x10000];
+
+  static {
+    for (int c = 0; c < LETTER.length; c++) {
+      char ch = (char) c;
+      LETTER[c] = Character.isLetter(ch);
+      START[c] = digit(ch) >= 0 || ch == '\u534a' || chineseDigit(ch) >= 0 || chineseUnit(ch) > 0
+          || LETTER[c] && ch < 0x250;
     }
   }
 
@@ -78,7 +121,9 @@ final class NumberExtractor {
     int i = 0;
     while (i < n) {
       char ch = s.charAt(i);
-      if (digit(ch) >= 0) {
+      if (!START[ch]) {
+        i++;
+      } else if (digit(ch) >= 0) {
         i = arabic(s, i, sink);
       } else if (ch == '半') {
         emit(0.5, sink); // 半 = half: 半个世纪, 一半, 半小时
@@ -138,7 +183,7 @@ final class NumberExtractor {
         i = after + 1;
       } else {
         int wordEnd = after;
-        while (wordEnd < n && Character.isLetter(s.charAt(wordEnd))) {
+        while (wordEnd < n && LETTER[s.charAt(wordEnd)]) {
           wordEnd++;
         }
         Long mult = MULTIPLIERS.get(s.substring(after, wordEnd).toLowerCase(Locale.ROOT));
@@ -243,11 +288,10 @@ final class NumberExtractor {
   private static int english(String s, int start, Sink sink) {
     int n = s.length();
     int i = start;
-    while (i < n && Character.isLetter(s.charAt(i))) {
+    while (i < n && LETTER[s.charAt(i)]) {
       i++;
     }
-    char first = s.charAt(start);
-    if (i - start >= CANDIDATE.length || first >= 128 || !CANDIDATE[i - start][first]) {
+    if (!candidate(s, start, i)) {
       return i;
     }
     String word = s.substring(start, i);
@@ -278,7 +322,7 @@ final class NumberExtractor {
     int pos = start;
     while (true) {
       int wordEnd = pos;
-      while (wordEnd < n && Character.isLetter(s.charAt(wordEnd))) {
+      while (wordEnd < n && LETTER[s.charAt(wordEnd)]) {
         wordEnd++;
       }
       String w = s.substring(pos, wordEnd).toLowerCase(Locale.ROOT);
@@ -302,7 +346,7 @@ final class NumberExtractor {
       if (next < n && (s.charAt(next) == ' ' || s.charAt(next) == '-')) {
         next++;
       }
-      if (next == wordEnd || next >= n || !Character.isLetter(s.charAt(next))) {
+      if (next == wordEnd || next >= n || !LETTER[s.charAt(next)]) {
         break;
       }
       pos = next;

@@ -26,6 +26,12 @@ final class Profile {
   static final int PUNCT_CLASSES = 5;
 
   private static final byte[] WIDTH = new byte[0x10000];
+  /**
+   * Per character: bits 0–2 its punctuation class plus 1 (0 for none), bit 3 set for a Latin
+   * letter; one look-up a character in the pass that builds a profile.
+   */
+  private static final byte[] KIND = new byte[0x10000];
+  private static final int LATIN = 8;
 
   static {
     for (int c = 0; c < WIDTH.length; c++) {
@@ -37,6 +43,10 @@ final class Profile {
             || eaw == UCharacter.EastAsianWidth.FULLWIDTH;
         WIDTH[c] = (byte) (wide ? 3 : 1);
       }
+      char ch = (char) c;
+      boolean latin = ch < 0x250 && Character.isLetter(ch) || ch >= '\uff21' && ch <= '\uff3a'
+          || ch >= '\uff41' && ch <= '\uff5a';
+      KIND[c] = (byte) (punctClass(ch) + 1 | (latin ? LATIN : 0));
     }
   }
 
@@ -160,14 +170,17 @@ final class Profile {
     for (int k = 0; k < n; k++) {
       String s = sentences.get(k);
       Arrays.fill(counts, 0);
-      double len = 0;
+      int len = 0;
+      boolean letters = false;
       for (int p = 0; p < s.length(); p++) {
         char ch = s.charAt(p);
         len += WIDTH[ch];
-        int cls = punctClass(ch);
+        int kind = KIND[ch];
+        int cls = (kind & 7) - 1;
         if (cls >= 0) {
           counts[cls]++;
         }
+        letters |= (kind & LATIN) != 0;
       }
       length[k + 1] = length[k] + len;
       for (int c = 0; c < PUNCT_CLASSES; c++) {
@@ -175,7 +188,9 @@ final class Profile {
       }
       NumberExtractor.extract(s, numbers::add);
       numberAt[k + 1] = numbers.size;
-      latinTokens(s, vocabulary, chinese, shapes, tokens);
+      if (letters) {
+        latinTokens(s, vocabulary, chinese, shapes, tokens);
+      }
       tokenAt[k + 1] = tokens.size;
     }
     return new Profile(n, length, punct, numberAt, numbers.toArray(), tokenAt, tokens.toArray());
@@ -230,8 +245,7 @@ final class Profile {
   }
 
   private static boolean isLatinLetter(char ch) {
-    return ch < 0x250 && Character.isLetter(ch) || ch >= 'Ａ' && ch <= 'Ｚ'
-        || ch >= 'ａ' && ch <= 'ｚ';
+    return (KIND[ch] & LATIN) != 0;
   }
 
   /** A growable long array. */
