@@ -28,7 +28,7 @@ final class BeadScores {
   /** How far, in English sentences, alternative paths may stray from the best path. */
   static final int REACH = 2;
   /** Beads scored per window. */
-  static final int BLOCK = 64;
+  static final int BLOCK = 256;
   /** Beads of context on each side of a window's scored beads. */
   static final int CONTEXT = 16;
 

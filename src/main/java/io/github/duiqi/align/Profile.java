@@ -135,30 +135,47 @@ final class Profile {
   static Profile[] of(List<String> chinese, List<String> english) {
     Map<String, Integer> vocabulary = new HashMap<>();
     Profile zh = build(chinese, vocabulary, true, null);
-    // an English word is looked up only if some Chinese-side token has its length and first
-    // letter: most are passed over without a substring
-    boolean[][] shapes = new boolean[SHAPE_LENGTHS][128];
-    boolean longOrOther = false;
+    // an English word is looked up only if its hash is one of the Chinese-side tokens': most
+    // are passed over without a substring
+    long[] filter = new long[FILTER_BITS / 64];
     for (String token : vocabulary.keySet()) {
-      if (token.length() < SHAPE_LENGTHS && token.charAt(0) < 128) {
-        shapes[token.length()][token.charAt(0)] = true;
-      } else {
-        longOrOther = true;
-      }
+      int h = filterBit(token.hashCode());
+      filter[h >>> 6] |= 1L << h;
     }
-    Profile en = build(english, vocabulary, false, longOrOther ? null : shapes);
+    Profile en = build(english, vocabulary, false, filter);
     return new Profile[] {zh, en};
   }
 
-  /** Token lengths the English pre-filter tells apart; longer tokens switch it off. */
-  private static final int SHAPE_LENGTHS = 32;
+  /** Size of the English pre-filter, in bits: about 1.5 % false hits for 1,000 tokens. */
+  private static final int FILTER_BITS = 1 << 16;
+
+  private static int filterBit(int hash) {
+    return (hash ^ hash >>> 16) & (FILTER_BITS - 1);
+  }
 
   /**
-   * @param shapes for the English side, {@code shapes[length][lower-case first letter]} of the
-   *     Chinese tokens, or null to look up every word
+   * True if the word {@code s[start..end)}, lower-cased, may be in the filter: its
+   * {@link String#hashCode} computed in place, for ASCII words (others are always looked up).
+   */
+  private static boolean mayContain(long[] filter, String s, int start, int end) {
+    int h = 0;
+    for (int k = start; k < end; k++) {
+      char c = s.charAt(k);
+      if (c >= 128) {
+        return true;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    int bit = filterBit(h);
+    return (filter[bit >>> 6] & 1L << bit) != 0;
+  }
+
+  /**
+   * @param filter for the English side, the hashes of the Chinese tokens (see
+   *     {@link #mayContain}), or null to look up every word
    */
   private static Profile build(List<String> sentences, Map<String, Integer> vocabulary,
-      boolean chinese, boolean @Nullable [][] shapes) {
+      boolean chinese, long @Nullable [] filter) {
     int n = sentences.size();
     double[] length = new double[n + 1];
     int[] punct = new int[PUNCT_CLASSES * (n + 1)];
@@ -189,7 +206,7 @@ final class Profile {
       NumberExtractor.extract(s, numbers::add);
       numberAt[k + 1] = numbers.size;
       if (letters) {
-        latinTokens(s, vocabulary, chinese, shapes, tokens);
+        latinTokens(s, vocabulary, chinese, filter, tokens);
       }
       tokenAt[k + 1] = tokens.size;
     }
@@ -209,7 +226,7 @@ final class Profile {
   }
 
   private static void latinTokens(String s, Map<String, Integer> vocabulary, boolean chinese,
-      boolean @Nullable [][] shapes, IntList out) {
+      long @Nullable [] filter, IntList out) {
     int n = s.length();
     int i = 0;
     int before = out.size;
@@ -226,11 +243,8 @@ final class Profile {
       if (i - start < 2) {
         continue;
       }
-      if (shapes != null) {
-        char first = Character.toLowerCase(s.charAt(start));
-        if (i - start >= SHAPE_LENGTHS || first >= 128 || !shapes[i - start][first]) {
-          continue;
-        }
+      if (filter != null && !mayContain(filter, s, start, i)) {
+        continue;
       }
       String token = s.substring(start, i).toLowerCase(Locale.ROOT);
       Integer id = vocabulary.get(token);

@@ -116,10 +116,9 @@ final class RowCosts {
     int from = Math.max(rowLo, prevLo + k);
     int to = Math.min(rowHi, prevHi + k);
     byte type = (byte) t;
-    if (edge[t] == 0 && zhPunctTotal[t] == 0 && zhNumberTo[t] == zhNumberFrom[t]
-        && zhTokenTo[t] == zhTokenFrom[t]) {
-      // no evidence on the Chinese side: each feature costs the English side's count (the
-      // same sums, in the same order, as CostModel.cost)
+    if (edge[t] == 0 && zhNumberTo[t] == zhNumberFrom[t] && zhTokenTo[t] == zhTokenFrom[t]) {
+      // no numbers or Latin tokens on the Chinese side: they cost the English side's count of
+      // numbers (the same sums, in the same order, as CostModel.cost)
       double lz = zhLength[t];
       double tc = typeCost[t];
       double pw = punctuationWeight > 0 ? punctuationWeight : 0;
@@ -127,6 +126,27 @@ final class RowCosts {
       double[] el = enLength;
       int[] ep = enPunctTotal;
       int[] en = enNumberAt;
+      if (zhPunctTotal[t] > 0 && pw > 0) {
+        int z = t * Profile.PUNCT_CLASSES;
+        int[] pc = enPunct;
+        for (int j = from; j <= to; j++) {
+          int j0 = j - k;
+          int e1 = j * Profile.PUNCT_CLASSES;
+          int e0 = j0 * Profile.PUNCT_CLASSES;
+          int diff = 0;
+          for (int c = 0; c < Profile.PUNCT_CLASSES; c++) {
+            diff += Math.abs(zhPunct[z + c] - pc[e1 + c] + pc[e0 + c]);
+          }
+          double cost = prev[j0 - prevLo]
+              + (tc + lengthCost(lz, el[j] - el[j0]) + (pw * diff + nw * (en[j] - en[j0])));
+          int x = j - rowLo;
+          if (cost < cur[x]) {
+            cur[x] = cost;
+            back[base + x] = type;
+          }
+        }
+        return;
+      }
       for (int j = from; j <= to; j++) {
         int j0 = j - k;
         double c = prev[j0 - prevLo]

@@ -61,7 +61,7 @@ class BeadScoresTest {
 
   @Test
   void windowsGiveTheSameAsOneWindowOverTheWholeText() {
-    Synthetic s = Synthetic.make(11, 700);
+    Synthetic s = Synthetic.make(11, 1000);
     CostModel model = BeadSearchTest.model(s.chinese, s.english);
     BeadSearch.Path path = BeadSearch.search(model);
     double[] windowed = BeadScores.posteriors(model, path, BeadScores.REACH, 1);
