@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * <p>If the best path found touches the band's edge, the band is widened where it touches: the
  * rows around each touch get twice their width around the path, every other row keeps its
  * cells, and the search resumes from the last saved row before the first changed one (rows
- * above it have the same cells, so the same costs). This repeats until the path stays inside
- * or the band would exceed the cell budget. A path strictly inside the band is optimal among
- * all paths in it; when the full search's path lies in the band, both are the same path.
+ * above it have the same cells, so the same costs). After {@link #LOCAL_WIDENINGS} such rounds
+ * a path that still touches makes the band twice as wide in every row, around the path. This
+ * repeats until the path stays inside or the band would exceed the cell budget. A path
+ * strictly inside the band is optimal among all paths in it; when the full search's path lies
+ * in the band, both are the same path.
  *
  * <p>Cells hold a {@code double} cost in a ring of rows and a {@code byte} back-pointer, so memory
  * is one byte per cell plus a few rows (and a copy of the ring every {@link #CHECKPOINT} rows).
@@ -40,6 +42,8 @@ final class BeadSearch {
   static final long DEFAULT_CELL_BUDGET = 1L << 27;
   /** Rows between saved copies of the ring, from which a widened band's search resumes. */
   static final int CHECKPOINT = 256;
+  /** Widenings around the touches before the band widens everywhere. */
+  static final int LOCAL_WIDENINGS = 2;
   /** Rows on each side of a touch that a widening reaches, at least. */
   private static final int WIDEN_REACH = 64;
 
@@ -130,7 +134,15 @@ final class BeadSearch {
       }
       int[] wideLo = lo.clone();
       int[] wideHi = hi.clone();
-      long wideCells = widen(path, wideLo, wideHi, m);
+      long wideCells;
+      if (passes <= LOCAL_WIDENINGS) {
+        wideCells = widen(path, wideLo, wideHi, m);
+      } else {
+        // still touching: the guide may be wrong over a long stretch, which local widening
+        // would follow only slowly (or settle on a wrong path that no longer touches)
+        width = width > Integer.MAX_VALUE / 4 ? width : width * 2;
+        wideCells = widenEverywhere(path, wideLo, wideHi, m, width);
+      }
       if (wideCells > cellBudget || wideCells == cells) {
         path.constrained = true;
         return path;
@@ -464,6 +476,20 @@ final class BeadSearch {
         i = path.zhEnd[b];
         j = path.enEnd[b];
       }
+    }
+    return connect(lo, hi, m);
+  }
+
+  /**
+   * Widens the band in every row to at least {@code width} on each side of the path; returns
+   * the new cell count.
+   */
+  private static long widenEverywhere(Path path, int[] lo, int[] hi, int m, int width) {
+    int n = lo.length - 1;
+    int[] center = pathCenter(path, n);
+    for (int i = 0; i <= n; i++) {
+      lo[i] = (int) Math.min(lo[i], Math.max(0, (long) center[i] - width));
+      hi[i] = (int) Math.max(hi[i], Math.min(m, (long) center[i] + width));
     }
     return connect(lo, hi, m);
   }

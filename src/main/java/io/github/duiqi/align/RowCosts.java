@@ -43,10 +43,37 @@ final class RowCosts {
   /** Per type: count of each punctuation class on the Chinese side, and their total. */
   private final int[] zhPunct;
   private final int[] zhPunctTotal;
+  /** Per type: the classes with a count on the Chinese side ({@code zhClassCount[t]} of them). */
+  private final int[] zhClass;
+  private final int[] zhClassCount;
   private final int[] zhNumberFrom;
   private final int[] zhNumberTo;
   private final int[] zhTokenFrom;
   private final int[] zhTokenTo;
+
+  /*
+   * Match masks, for rows with numbers or Latin tokens on the Chinese side. Bit b stands for
+   * the b-th Chinese number (token) of the row's widest bead; an English sentence's mask has
+   * the bits of the Chinese numbers (tokens) it holds, so a bead's matches are the bit count of
+   * its English sentences' masks, ANDed with its own Chinese bits. Exact for numbers when the
+   * row's Chinese numbers are distinct (a match then never has to choose), and for tokens
+   * always (a Chinese token is matched by presence): otherwise the direct count is used.
+   */
+  private final int maxA;
+  private final int maxB;
+  private final long[] zhNumberBits;
+  private final long[] zhTokenBits;
+  private boolean numberMasks;
+  private boolean tokenMasks;
+  private int rowNumberFrom;
+  private int rowNumberTo;
+  private int rowTokenFrom;
+  private int rowTokenTo;
+  /** English sentences {@code maskFrom..maskTo-1} have masks; -1 when not built this row. */
+  private int maskFrom = -1;
+  private int maskTo;
+  private long[] enNumberMask = new long[0];
+  private long[] enTokenMask = new long[0];
 
   RowCosts(CostModel model) {
     this.model = model;
@@ -71,15 +98,36 @@ final class RowCosts {
     this.edge = new int[types];
     this.zhPunct = new int[types * Profile.PUNCT_CLASSES];
     this.zhPunctTotal = new int[types];
+    this.zhClass = new int[types * Profile.PUNCT_CLASSES];
+    this.zhClassCount = new int[types];
     this.zhNumberFrom = new int[types];
     this.zhNumberTo = new int[types];
     this.zhTokenFrom = new int[types];
     this.zhTokenTo = new int[types];
+    int a = 0;
+    int b = 0;
+    for (int t = 0; t < types; t++) {
+      a = Math.max(a, ca[t]);
+      b = Math.max(b, cb[t]);
+    }
+    this.maxA = a;
+    this.maxB = b;
+    this.zhNumberBits = new long[types];
+    this.zhTokenBits = new long[types];
   }
 
   /** Moves to the cells ending in Chinese position {@code i}. */
   void row(int i) {
     Profile zh = model.zh;
+    int widest = Math.max(0, i - maxA);
+    rowNumberFrom = zh.numberAt[widest];
+    rowNumberTo = zh.numberAt[i];
+    rowTokenFrom = zh.tokenAt[widest];
+    rowTokenTo = zh.tokenAt[i];
+    numberMasks = rowNumberTo - rowNumberFrom <= 64
+        && distinct(zh.numbers, rowNumberFrom, rowNumberTo);
+    tokenMasks = rowTokenTo - rowTokenFrom <= 64;
+    maskFrom = -1;
     for (int t = 0; t < types; t++) {
       int i0 = i - ca[t];
       if (i0 < 0) {
@@ -91,17 +139,81 @@ final class RowCosts {
       boolean oneSided = ca[t] == 0 || cb[t] == 0;
       edge[t] = !oneSided ? 0 : (i0 == 0 ? 1 : 0) | (i == n ? 2 : 0);
       int total = 0;
+      int classes = 0;
       for (int c = 0; c < Profile.PUNCT_CLASSES; c++) {
         int count = zh.punct(c, i0, i);
         zhPunct[t * Profile.PUNCT_CLASSES + c] = count;
         total += count;
+        if (count > 0) {
+          zhClass[t * Profile.PUNCT_CLASSES + classes++] = c;
+        }
       }
       zhPunctTotal[t] = total;
+      zhClassCount[t] = classes;
       zhNumberFrom[t] = zh.numberAt[i0];
       zhNumberTo[t] = zh.numberAt[i];
       zhTokenFrom[t] = zh.tokenAt[i0];
       zhTokenTo[t] = zh.tokenAt[i];
+      zhNumberBits[t] = bits(zhNumberFrom[t] - rowNumberFrom, zhNumberTo[t] - rowNumberFrom);
+      zhTokenBits[t] = bits(zhTokenFrom[t] - rowTokenFrom, zhTokenTo[t] - rowTokenFrom);
     }
+  }
+
+  /** Bits {@code from..to-1} (to at most 64). */
+  private static long bits(int from, int to) {
+    if (from >= to || from >= 64) {
+      return 0;
+    }
+    long upTo = to >= 64 ? -1L : (1L << to) - 1;
+    return upTo & -(1L << from);
+  }
+
+  private static boolean distinct(long[] values, int from, int to) {
+    for (int a = from; a < to; a++) {
+      for (int b = a + 1; b < to; b++) {
+        if (values[a] == values[b]) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Builds the English masks of sentences {@code from..to-1}, for this row. */
+  private void buildMasks(int from, int to) {
+    Profile zh = model.zh;
+    Profile en = model.en;
+    int size = to - from;
+    if (enNumberMask.length < size) {
+      enNumberMask = new long[Math.max(size, 2 * enNumberMask.length)];
+      enTokenMask = new long[enNumberMask.length];
+    }
+    for (int q = from; q < to; q++) {
+      long numbers = 0;
+      if (numberMasks) {
+        for (int e = en.numberAt[q]; e < en.numberAt[q + 1]; e++) {
+          for (int z = rowNumberFrom; z < rowNumberTo; z++) {
+            if (zh.numbers[z] == en.numbers[e]) {
+              numbers |= 1L << (z - rowNumberFrom);
+            }
+          }
+        }
+      }
+      long tokens = 0;
+      if (tokenMasks) {
+        for (int e = en.tokenAt[q]; e < en.tokenAt[q + 1]; e++) {
+          for (int z = rowTokenFrom; z < rowTokenTo; z++) {
+            if (zh.tokens[z] == en.tokens[e]) {
+              tokens |= 1L << (z - rowTokenFrom);
+            }
+          }
+        }
+      }
+      enNumberMask[q - from] = numbers;
+      enTokenMask[q - from] = tokens;
+    }
+    maskFrom = from;
+    maskTo = to;
   }
 
   /**
@@ -115,64 +227,173 @@ final class RowCosts {
     int k = cb[t];
     int from = Math.max(rowLo, prevLo + k);
     int to = Math.min(rowHi, prevHi + k);
+    if (from > to) {
+      return;
+    }
     byte type = (byte) t;
-    if (edge[t] == 0 && zhNumberTo[t] == zhNumberFrom[t] && zhTokenTo[t] == zhTokenFrom[t]) {
-      // no numbers or Latin tokens on the Chinese side: they cost the English side's count of
-      // numbers (the same sums, in the same order, as CostModel.cost)
-      double lz = zhLength[t];
-      double tc = typeCost[t];
-      double pw = punctuationWeight > 0 ? punctuationWeight : 0;
-      double nw = numberWeight > 0 ? numberWeight : 0;
-      double[] el = enLength;
-      int[] ep = enPunctTotal;
-      int[] en = enNumberAt;
-      if (zhPunctTotal[t] > 0 && pw > 0) {
-        int z = t * Profile.PUNCT_CLASSES;
-        int[] pc = enPunct;
-        for (int j = from; j <= to; j++) {
-          int j0 = j - k;
-          int e1 = j * Profile.PUNCT_CLASSES;
-          int e0 = j0 * Profile.PUNCT_CLASSES;
-          int diff = 0;
-          for (int c = 0; c < Profile.PUNCT_CLASSES; c++) {
-            diff += Math.abs(zhPunct[z + c] - pc[e1 + c] + pc[e0 + c]);
-          }
-          double cost = prev[j0 - prevLo]
-              + (tc + lengthCost(lz, el[j] - el[j0]) + (pw * diff + nw * (en[j] - en[j0])));
-          int x = j - rowLo;
-          if (cost < cur[x]) {
-            cur[x] = cost;
-            back[base + x] = type;
-          }
-        }
-        return;
-      }
+    double lz = zhLength[t];
+    double tc = typeCost[t];
+    double pw = punctuationWeight > 0 ? punctuationWeight : 0;
+    double nw = numberWeight > 0 ? numberWeight : 0;
+    double lw = latinWeight > 0 ? latinWeight : 0;
+    boolean numbers = nw > 0 && zhNumberTo[t] > zhNumberFrom[t];
+    boolean tokens = lw > 0 && zhTokenTo[t] > zhTokenFrom[t];
+    boolean punct = pw > 0 && zhPunctTotal[t] > 0;
+    if (edge[t] != 0 || numbers && !numberMasks || tokens && !tokenMasks) {
+      // a bead at the text's edge, or many or repeated numbers: the model's own sum, where
+      // length and type leave the cell a chance (the evidence is never negative)
       for (int j = from; j <= to; j++) {
-        int j0 = j - k;
-        double c = prev[j0 - prevLo]
-            + (tc + lengthCost(lz, el[j] - el[j0]) + (pw * (ep[j] - ep[j0])
-                + nw * (en[j] - en[j0])));
         int x = j - rowLo;
-        if (c < cur[x]) {
+        double p = prev[j - k - prevLo];
+        double best = cur[x];
+        if (p >= best) {
+          continue;
+        }
+        double c = p + cost(t, j, best - p);
+        if (c < best) {
           cur[x] = c;
           back[base + x] = type;
         }
       }
       return;
     }
+    // the same sums, in the same order, as CostModel.cost
+    if (!numbers && !tokens && !punct) {
+      relaxPlain(lz, tc, pw, nw, enLength, enPunctTotal, enNumberAt, prev, prevLo, cur, rowLo,
+          from, to, k, back, base, type, varianceLinear, varianceQuadratic);
+      return;
+    }
+    if (!numbers && !tokens) {
+      relaxPunctuated(t, lz, tc, pw, nw, prev, prevLo, cur, rowLo, from, to, k, back, base,
+          type);
+      return;
+    }
+    if (maskFrom < 0 || from - k < maskFrom || to > maskTo) {
+      buildMasks(Math.max(0, rowLo - maxB), rowHi);
+    }
+    int z = t * Profile.PUNCT_CLASSES;
+    int classes = zhClassCount[t];
+    int nz = zhNumberTo[t] - zhNumberFrom[t];
+    int tz = zhTokenTo[t] - zhTokenFrom[t];
+    long numberBits = zhNumberBits[t];
+    long tokenBits = zhTokenBits[t];
+    double[] el = enLength;
+    int[] pc = enPunct;
+    int[] ep = enPunctTotal;
+    int[] en = enNumberAt;
+    long[] numberMask = enNumberMask;
+    long[] tokenMask = enTokenMask;
+    int offset = maskFrom;
     for (int j = from; j <= to; j++) {
       int x = j - rowLo;
-      double p = prev[j - k - prevLo];
+      int j0 = j - k;
+      double p = prev[j0 - prevLo];
       double best = cur[x];
-      if (p >= best) {
+      double partial = tc + lengthCost(lz, el[j] - el[j0], varianceLinear, varianceQuadratic);
+      if (p + partial >= best) {
         continue;
       }
-      double c = p + cost(t, j, best - p);
+      int diff = ep[j] - ep[j0];
+      for (int a = 0; a < classes; a++) {
+        int c = zhClass[z + a];
+        int e = pc[j * Profile.PUNCT_CLASSES + c] - pc[j0 * Profile.PUNCT_CLASSES + c];
+        diff += Math.abs(zhPunct[z + c] - e) - e;
+      }
+      int ne = en[j] - en[j0];
+      long numberSpan = 0;
+      long tokenSpan = 0;
+      for (int q = j0 - offset; q < j - offset; q++) {
+        numberSpan |= numberMask[q];
+        tokenSpan |= tokenMask[q];
+      }
+      int unmatchedNumbers = ne > 64 && nz > 0
+          ? model.unmatchedNumbersIn(zhNumberFrom[t], zhNumberTo[t], en[j0], en[j])
+          : nz + ne - 2 * Long.bitCount(numberSpan & numberBits);
+      int unmatchedTokens = tz - Long.bitCount(tokenSpan & tokenBits);
+      double c = p + (partial + (pw * diff + nw * unmatchedNumbers + lw * unmatchedTokens));
       if (c < best) {
         cur[x] = c;
         back[base + x] = type;
       }
     }
+  }
+
+  /**
+   * The loop of {@link #relax} for a bead with punctuation on the Chinese side and no numbers
+   * or tokens: the punctuation difference is the English total, corrected for the classes the
+   * Chinese has.
+   */
+  private void relaxPunctuated(int t, double lz, double tc, double pw, double nw,
+      double[] prev, int prevLo, double[] cur, int rowLo, int from, int to, int k, byte[] back,
+      int base, byte type) {
+    int z = t * Profile.PUNCT_CLASSES;
+    int classes = zhClassCount[t];
+    double[] el = enLength;
+    int[] pc = enPunct;
+    int[] ep = enPunctTotal;
+    int[] en = enNumberAt;
+    double a = varianceLinear;
+    double b = varianceQuadratic;
+    if (classes == 1) {
+      // the common case, one class on the Chinese side (a quote, a question): no inner loop
+      int c = zhClass[z];
+      int zc = zhPunct[z + c];
+      for (int j = from; j <= to; j++) {
+        int j0 = j - k;
+        int e = pc[j * Profile.PUNCT_CLASSES + c] - pc[j0 * Profile.PUNCT_CLASSES + c];
+        int diff = ep[j] - ep[j0] + (Math.abs(zc - e) - e);
+        double cost = prev[j0 - prevLo]
+            + (tc + lengthCost(lz, el[j] - el[j0], a, b) + (pw * diff + nw * (en[j] - en[j0])));
+        int x = j - rowLo;
+        if (cost < cur[x]) {
+          cur[x] = cost;
+          back[base + x] = type;
+        }
+      }
+      return;
+    }
+    for (int j = from; j <= to; j++) {
+      int j0 = j - k;
+      int diff = ep[j] - ep[j0];
+      for (int q = 0; q < classes; q++) {
+        int c = zhClass[z + q];
+        int e = pc[j * Profile.PUNCT_CLASSES + c] - pc[j0 * Profile.PUNCT_CLASSES + c];
+        diff += Math.abs(zhPunct[z + c] - e) - e;
+      }
+      double cost = prev[j0 - prevLo]
+          + (tc + lengthCost(lz, el[j] - el[j0], a, b) + (pw * diff + nw * (en[j] - en[j0])));
+      int x = j - rowLo;
+      if (cost < cur[x]) {
+        cur[x] = cost;
+        back[base + x] = type;
+      }
+    }
+  }
+
+  /** The loop of {@link #relax} for a bead with no evidence on the Chinese side. */
+  private static void relaxPlain(double lz, double tc, double pw, double nw, double[] el,
+      int[] ep, int[] en, double[] prev, int prevLo, double[] cur, int rowLo, int from, int to,
+      int k, byte[] back, int base, byte type, double a, double b) {
+    for (int j = from; j <= to; j++) {
+      int j0 = j - k;
+      double c = prev[j0 - prevLo]
+          + (tc + lengthCost(lz, el[j] - el[j0], a, b) + (pw * (ep[j] - ep[j0])
+              + nw * (en[j] - en[j0])));
+      int x = j - rowLo;
+      if (c < cur[x]) {
+        cur[x] = c;
+        back[base + x] = type;
+      }
+    }
+  }
+
+  private static double lengthCost(double lz, double le, double a, double b) {
+    double mean = 0.5 * (lz + le);
+    if (mean <= 0) {
+      return 0;
+    }
+    double d = le - lz;
+    return CostModel.minusLogTailOfSquare(d * d / (mean * (a + b * mean)));
   }
 
   /**
