@@ -100,6 +100,7 @@ final class BeadScores {
     private double[] betaLog = new double[0];
     /** {@code e^(-scale·cost)} of arriving at a cell by each type; 0 where it cannot. */
     private double[] weight = new double[0];
+    private double[] scratch = new double[64];
     /** Per type: the factor from a neighbouring row's scale to the current row's. */
     private final double[] factor;
     private double logTotal;
@@ -178,15 +179,37 @@ final class BeadScores {
       int[] cb = model.englishCounts;
       for (int i = i0; i <= i1; i++) {
         int r = i - i0;
+        int rowLo = lo[r];
+        int rowHi = hi[r];
+        int first = rowStart[r];
         double ref = r == 0 ? 0 : alphaLog[r - 1];
+        costs.row(i);
+        costs.columns(rowLo, rowHi);
+        Arrays.fill(weight, first * types, rowStart[r + 1] * types, 0);
+        // the weight of arriving at each cell by each type, a type at a time over the row
         for (int t = 0; t < types; t++) {
           int pr = r - ca[t];
-          factor[t] = ca[t] == 0 ? 1 : pr >= 0 ? Math.exp(alphaLog[pr] - ref) : 0;
+          if (pr < 0) {
+            factor[t] = 0;
+            continue;
+          }
+          factor[t] = ca[t] == 0 ? 1 : Math.exp(alphaLog[pr] - ref);
+          int from = Math.max(rowLo, lo[pr] + cb[t]);
+          int to = Math.min(rowHi, hi[pr] + cb[t]);
+          if (from > to) {
+            continue;
+          }
+          if (scratch.length < to - from + 1) {
+            scratch = new double[Math.max(to - from + 1, 2 * scratch.length)];
+          }
+          costs.costs(t, from, to, scratch);
+          for (int j = from; j <= to; j++) {
+            weight[(first + j - rowLo) * types + t] = Math.exp(-scale * scratch[j - from]);
+          }
         }
-        costs.row(i);
         double rowMax = 0;
-        for (int j = lo[r]; j <= hi[r]; j++) {
-          int c = rowStart[r] + j - lo[r];
+        for (int j = rowLo; j <= rowHi; j++) {
+          int c = first + j - rowLo;
           int base = c * types;
           double sum = 0;
           if (i == i0 && j == j0) {
@@ -194,23 +217,16 @@ final class BeadScores {
             sum = 1;
           } else {
             for (int t = 0; t < types; t++) {
-              int pi = i - ca[t];
-              int pj = j - cb[t];
-              double w = 0;
-              if (factor[t] > 0 && inside(pi, pj)) {
-                double a = alpha[cell(pi, pj)];
-                if (a > 0) {
-                  w = Math.exp(-scale * costs.cost(t, j, Double.POSITIVE_INFINITY));
-                  sum += a * factor[t] * w;
-                }
+              double w = weight[base + t];
+              if (w > 0) {
+                sum += alpha[cell(i - ca[t], j - cb[t])] * factor[t] * w;
               }
-              weight[base + t] = w;
             }
           }
           alpha[c] = sum;
           rowMax = Math.max(rowMax, sum);
         }
-        alphaLog[r] = normalise(alpha, rowStart[r], rowStart[r + 1], rowMax, ref);
+        alphaLog[r] = normalise(alpha, first, rowStart[r + 1], rowMax, ref);
       }
     }
 

@@ -360,6 +360,7 @@ final class BeadSearch {
         int base = (int) rowStart[i];
         int width = rowHi - rowLo + 1;
         costs.row(i);
+        costs.columns(rowLo, rowHi);
         Arrays.fill(row, 0, width, Double.POSITIVE_INFINITY);
         Arrays.fill(back, base, base + width, (byte) -1);
         if (i == 0) {

@@ -74,6 +74,10 @@ final class RowCosts {
   private int maskTo;
   private long[] enNumberMask = new long[0];
   private long[] enTokenMask = new long[0];
+  /** The English positions the row's cells end at (see {@link #columns}). */
+  private int maskWanted;
+  private int maskWantedTo;
+  private double[] scratch = new double[64];
 
   RowCosts(CostModel model) {
     this.model = model;
@@ -128,6 +132,8 @@ final class RowCosts {
         && distinct(zh.numbers, rowNumberFrom, rowNumberTo);
     tokenMasks = rowTokenTo - rowTokenFrom <= 64;
     maskFrom = -1;
+    maskWanted = Integer.MAX_VALUE;
+    maskWantedTo = -1;
     for (int t = 0; t < types; t++) {
       int i0 = i - ca[t];
       if (i0 < 0) {
@@ -230,47 +236,69 @@ final class RowCosts {
     if (from > to) {
       return;
     }
+    if (scratch.length < to - from + 1) {
+      scratch = new double[Math.max(to - from + 1, 2 * scratch.length)];
+    }
+    double[] costs = scratch;
+    costs(t, from, to, costs);
     byte type = (byte) t;
-    double lz = zhLength[t];
-    double tc = typeCost[t];
+    for (int j = from; j <= to; j++) {
+      double c = prev[j - k - prevLo] + costs[j - from];
+      int x = j - rowLo;
+      if (c < cur[x]) {
+        cur[x] = c;
+        back[base + x] = type;
+      }
+    }
+  }
+
+  /**
+   * The cost of type {@code t} ending at ({@code row}, {@code j}), for each {@code j} from
+   * {@code from} to {@code to}, into {@code out[j - from]}; requires {@link #fits(int)} and
+   * {@code from >= englishCounts[t]}. Exactly {@link CostModel#cost(int, int, int)}: the same
+   * sums in the same order, with the evidence counted as described in the class comment.
+   */
+  void costs(int t, int from, int to, double[] out) {
+    double pw = punctuationWeight > 0 ? punctuationWeight : 0;
+    double nw = numberWeight > 0 ? numberWeight : 0;
+    boolean numbers = nw > 0 && zhNumberTo[t] > zhNumberFrom[t];
+    boolean tokens = latinWeight > 0 && zhTokenTo[t] > zhTokenFrom[t];
+    if (edge[t] != 0 || numbers && !numberMasks || tokens && !tokenMasks) {
+      // a bead at the text's edge, or many or repeated numbers: the model's own sum
+      for (int j = from; j <= to; j++) {
+        out[j - from] = cost(t, j, Double.POSITIVE_INFINITY);
+      }
+    } else if (numbers || tokens) {
+      int k = cb[t];
+      if (maskFrom < 0 || from - k < maskFrom || to > maskTo) {
+        buildMasks(Math.max(0, Math.min(from - k, maskWanted)), Math.max(to, maskWantedTo));
+      }
+      costsMasked(t, from, to, out);
+    } else if (pw > 0 && zhPunctTotal[t] > 0) {
+      costsPunctuated(t, from, to, out);
+    } else {
+      costsPlain(zhLength[t], typeCost[t], pw, nw, enLength, enPunctTotal, enNumberAt, from, to,
+          cb[t], out, varianceLinear, varianceQuadratic);
+    }
+  }
+
+  /**
+   * Says which English positions this row's cells will end at, so that English masks are built
+   * once a row for all of them.
+   */
+  void columns(int from, int to) {
+    maskWanted = Math.max(0, from - maxB);
+    maskWantedTo = to;
+  }
+
+  /** Costs with numbers or Latin tokens on the Chinese side, matched through the row's masks. */
+  private void costsMasked(int t, int from, int to, double[] out) {
     double pw = punctuationWeight > 0 ? punctuationWeight : 0;
     double nw = numberWeight > 0 ? numberWeight : 0;
     double lw = latinWeight > 0 ? latinWeight : 0;
-    boolean numbers = nw > 0 && zhNumberTo[t] > zhNumberFrom[t];
-    boolean tokens = lw > 0 && zhTokenTo[t] > zhTokenFrom[t];
-    boolean punct = pw > 0 && zhPunctTotal[t] > 0;
-    if (edge[t] != 0 || numbers && !numberMasks || tokens && !tokenMasks) {
-      // a bead at the text's edge, or many or repeated numbers: the model's own sum, where
-      // length and type leave the cell a chance (the evidence is never negative)
-      for (int j = from; j <= to; j++) {
-        int x = j - rowLo;
-        double p = prev[j - k - prevLo];
-        double best = cur[x];
-        if (p >= best) {
-          continue;
-        }
-        double c = p + cost(t, j, best - p);
-        if (c < best) {
-          cur[x] = c;
-          back[base + x] = type;
-        }
-      }
-      return;
-    }
-    // the same sums, in the same order, as CostModel.cost
-    if (!numbers && !tokens && !punct) {
-      relaxPlain(lz, tc, pw, nw, enLength, enPunctTotal, enNumberAt, prev, prevLo, cur, rowLo,
-          from, to, k, back, base, type, varianceLinear, varianceQuadratic);
-      return;
-    }
-    if (!numbers && !tokens) {
-      relaxPunctuated(t, lz, tc, pw, nw, prev, prevLo, cur, rowLo, from, to, k, back, base,
-          type);
-      return;
-    }
-    if (maskFrom < 0 || from - k < maskFrom || to > maskTo) {
-      buildMasks(Math.max(0, rowLo - maxB), rowHi);
-    }
+    int k = cb[t];
+    double lz = zhLength[t];
+    double tc = typeCost[t];
     int z = t * Profile.PUNCT_CLASSES;
     int classes = zhClassCount[t];
     int nz = zhNumberTo[t] - zhNumberFrom[t];
@@ -284,18 +312,13 @@ final class RowCosts {
     long[] numberMask = enNumberMask;
     long[] tokenMask = enTokenMask;
     int offset = maskFrom;
+    double a = varianceLinear;
+    double b = varianceQuadratic;
     for (int j = from; j <= to; j++) {
-      int x = j - rowLo;
       int j0 = j - k;
-      double p = prev[j0 - prevLo];
-      double best = cur[x];
-      double partial = tc + lengthCost(lz, el[j] - el[j0], varianceLinear, varianceQuadratic);
-      if (p + partial >= best) {
-        continue;
-      }
       int diff = ep[j] - ep[j0];
-      for (int a = 0; a < classes; a++) {
-        int c = zhClass[z + a];
+      for (int q = 0; q < classes; q++) {
+        int c = zhClass[z + q];
         int e = pc[j * Profile.PUNCT_CLASSES + c] - pc[j0 * Profile.PUNCT_CLASSES + c];
         diff += Math.abs(zhPunct[z + c] - e) - e;
       }
@@ -310,22 +333,21 @@ final class RowCosts {
           ? model.unmatchedNumbersIn(zhNumberFrom[t], zhNumberTo[t], en[j0], en[j])
           : nz + ne - 2 * Long.bitCount(numberSpan & numberBits);
       int unmatchedTokens = tz - Long.bitCount(tokenSpan & tokenBits);
-      double c = p + (partial + (pw * diff + nw * unmatchedNumbers + lw * unmatchedTokens));
-      if (c < best) {
-        cur[x] = c;
-        back[base + x] = type;
-      }
+      out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
+          + (pw * diff + nw * unmatchedNumbers + lw * unmatchedTokens);
     }
   }
 
   /**
-   * The loop of {@link #relax} for a bead with punctuation on the Chinese side and no numbers
-   * or tokens: the punctuation difference is the English total, corrected for the classes the
-   * Chinese has.
+   * Costs with punctuation on the Chinese side and no numbers or tokens: the punctuation
+   * difference is the English total, corrected in the classes the Chinese has.
    */
-  private void relaxPunctuated(int t, double lz, double tc, double pw, double nw,
-      double[] prev, int prevLo, double[] cur, int rowLo, int from, int to, int k, byte[] back,
-      int base, byte type) {
+  private void costsPunctuated(int t, int from, int to, double[] out) {
+    double pw = punctuationWeight;
+    double nw = numberWeight > 0 ? numberWeight : 0;
+    int k = cb[t];
+    double lz = zhLength[t];
+    double tc = typeCost[t];
     int z = t * Profile.PUNCT_CLASSES;
     int classes = zhClassCount[t];
     double[] el = enLength;
@@ -342,13 +364,8 @@ final class RowCosts {
         int j0 = j - k;
         int e = pc[j * Profile.PUNCT_CLASSES + c] - pc[j0 * Profile.PUNCT_CLASSES + c];
         int diff = ep[j] - ep[j0] + (Math.abs(zc - e) - e);
-        double cost = prev[j0 - prevLo]
-            + (tc + lengthCost(lz, el[j] - el[j0], a, b) + (pw * diff + nw * (en[j] - en[j0])));
-        int x = j - rowLo;
-        if (cost < cur[x]) {
-          cur[x] = cost;
-          back[base + x] = type;
-        }
+        out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
+            + (pw * diff + nw * (en[j] - en[j0]));
       }
       return;
     }
@@ -360,30 +377,18 @@ final class RowCosts {
         int e = pc[j * Profile.PUNCT_CLASSES + c] - pc[j0 * Profile.PUNCT_CLASSES + c];
         diff += Math.abs(zhPunct[z + c] - e) - e;
       }
-      double cost = prev[j0 - prevLo]
-          + (tc + lengthCost(lz, el[j] - el[j0], a, b) + (pw * diff + nw * (en[j] - en[j0])));
-      int x = j - rowLo;
-      if (cost < cur[x]) {
-        cur[x] = cost;
-        back[base + x] = type;
-      }
+      out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
+          + (pw * diff + nw * (en[j] - en[j0]));
     }
   }
 
-  /** The loop of {@link #relax} for a bead with no evidence on the Chinese side. */
-  private static void relaxPlain(double lz, double tc, double pw, double nw, double[] el,
-      int[] ep, int[] en, double[] prev, int prevLo, double[] cur, int rowLo, int from, int to,
-      int k, byte[] back, int base, byte type, double a, double b) {
+  /** Costs with no evidence on the Chinese side: each feature costs the English count. */
+  private static void costsPlain(double lz, double tc, double pw, double nw, double[] el,
+      int[] ep, int[] en, int from, int to, int k, double[] out, double a, double b) {
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
-      double c = prev[j0 - prevLo]
-          + (tc + lengthCost(lz, el[j] - el[j0], a, b) + (pw * (ep[j] - ep[j0])
-              + nw * (en[j] - en[j0])));
-      int x = j - rowLo;
-      if (c < cur[x]) {
-        cur[x] = c;
-        back[base + x] = type;
-      }
+      out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
+          + (pw * (ep[j] - ep[j0]) + nw * (en[j] - en[j0]));
     }
   }
 
