@@ -1,14 +1,18 @@
 package io.github.duiqi.align;
 
 /**
- * {@link CostModel#cost(int, int, int, double)} for the cells of one row, with what depends on
- * the row alone worked out once a row: a search visits every cell of a row with every bead type,
- * and the Chinese side of a bead ending in row {@code i} is the same for all of them. Gives the
- * same value, bit for bit, as the model's own method.
+ * {@link CostModel#cost(int, int, int)} for the cells of one row, with what depends on the row
+ * alone worked out once a row: the Chinese side of a bead ending in row {@code i} is the same for
+ * every cell of the row. {@link #costs} gives one type's costs over a run of cells, exactly the
+ * model's (the same sums, in the same order), in a short loop with no data-dependent branch,
+ * which the search ({@link BeadSearch}) merges into its cells and the posteriors
+ * ({@link BeadScores}) exponentiate.
  *
- * <p>Evidence terms take their shortcuts from counts: a bead with no punctuation mark of the
- * five classes on one side costs the other side's count, with no per-class comparison, and
- * numbers and Latin tokens are compared only when both sides have some.
+ * <p>The evidence is counted in one of four ways, chosen once a row and type: with nothing on
+ * the Chinese side each feature costs the English count (prefix sums); with punctuation only,
+ * the English total corrected in the classes the Chinese has; with numbers or Latin tokens,
+ * through bit masks (below); otherwise (a bead at the text's edge, repeated or many numbers)
+ * with the model's own method.
  *
  * <p>Mutable (one row at a time); confined to one thread.
  */

@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   -Dbenchmark="AlignerBenchmark -prof gc -rf json -rff target/aligner-time.json"
  * </pre>
  *
- * <p>One fork with a fixed 4 GiB heap, so that neither aligner is timed against heap resizing.
+ * <p>One fork with a fixed 4 GiB heap, touched at start-up, so that neither aligner is timed
+ * against heap resizing or against the first touch of heap pages (which made later iterations
+ * slower as the young generation reached untouched pages).
  * For the peak live heap, a second run with a small young generation, so that collections (and
  * so {@link PeakHeapProfiler}'s samples) come every 16 MiB of allocation:
  * {@code -jvmArgsAppend "-Xms4g -Xmx4g -Xmn16m" -prof io.github.duiqi.jmh.PeakHeapProfiler}.
@@ -36,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class AlignerBenchmark {
 
   /** Seed of every generated pair: both aligners see the same sentences. */

@@ -1,0 +1,82 @@
+package io.github.duiqi.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.duiqi.synthetic.SyntheticPair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class RowCostsTest {
+
+  @Test
+  void rowCostsEqualTheModelsCostBitForBit() {
+    // numbers, Latin names, quotes, questions and colons, as SyntheticPair writes them
+    SyntheticPair pair = SyntheticPair.generate(160, 5);
+    int compared = compareEverywhere(BeadSearchTest.model(pair.chinese(), pair.english()));
+    assertTrue(compared > 100_000, "cells compared: " + compared);
+  }
+
+  @Test
+  void repeatedAndManyNumbersAndTokensTakeTheDirectCount() {
+    // repeated numbers on the Chinese side (the masks do not apply), more than 64 numbers in
+    // an English bead, repeated Latin tokens, punctuation of several classes at once
+    Random random = new Random(17);
+    List<String> zh = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    for (int k = 0; k < 40; k++) {
+      int a = random.nextInt(5);
+      int b = random.nextInt(5);
+      zh.add(switch (k % 5) {
+        case 0 -> a + "\u5e74" + a + "\u6708IBM\u548cIBM\uff1f";
+        case 1 -> "\u201c" + Synthetic.han(random, 8) + "\uff1a" + b + "\u201d";
+        case 2 -> Synthetic.han(random, 12);
+        case 3 -> "NASA" + a + "\uff08" + b + "\uff09\uff01";
+        default -> a + "\u3001" + b + "\u3001" + a + "\u3002";
+      });
+      StringBuilder s = new StringBuilder();
+      if (k % 7 == 0) {
+        // 70 sevens before the sentence's own numbers: only the first 64 English numbers of a
+        // bead are matched, so these hide the rest
+        for (int x = 0; x < 70; x++) {
+          s.append("7 ");
+        }
+      }
+      s.append(switch (k % 4) {
+        case 0 -> "In " + a + " IBM asked: \"" + b + "?\"";
+        case 1 -> "NASA (" + b + ") and " + a + "!";
+        case 2 -> Synthetic.latin(random, 30);
+        default -> "\"" + a + ", " + b + ", " + a + ".\"";
+      });
+      en.add(s.toString());
+    }
+    compareEverywhere(BeadSearchTest.model(zh, en));
+  }
+
+  /** Compares every cell of every row and type; returns how many. */
+  private static int compareEverywhere(CostModel model) {
+    RowCosts rows = new RowCosts(model);
+    int m = model.en.size;
+    double[] out = new double[m + 1];
+    int compared = 0;
+    for (int i = 0; i <= model.zh.size; i++) {
+      rows.row(i);
+      rows.columns(0, m);
+      for (int t = 0; t < model.types(); t++) {
+        if (!rows.fits(t)) {
+          continue;
+        }
+        int from = model.englishCounts[t];
+        rows.costs(t, from, m, out);
+        for (int j = from; j <= m; j++) {
+          assertEquals(model.cost(t, i, j), out[j - from], 0.0,
+              "type " + t + " at (" + i + ", " + j + ")");
+          compared++;
+        }
+      }
+    }
+    return compared;
+  }
+}
