@@ -324,9 +324,18 @@ final class NumberExtractor {
     while (i < n && LETTER[s.charAt(i)]) {
       i++;
     }
-    if (!candidate(s, start, i)) {
-      return i;
-    }
+    return candidate(s, start, i) ? numberWord(s, start, i, sink) : i;
+  }
+
+  /**
+   * A month, number word or "half" at {@code s[start..end)}, and the number words that follow.
+   * Apart from {@link #english}, whose every-word path stays small for the compiler (inlined
+   * together, the rare path made the JIT recompile the whole several times as it met months and
+   * numbers).
+   */
+  private static int numberWord(String s, int start, int firstEnd, Sink sink) {
+    int n = s.length();
+    int i = firstEnd;
     String word = s.substring(start, i);
     Long month = MONTHS.get(word);
     if (month != null) {
