@@ -478,8 +478,10 @@ public final class Aligner {
     }
 
     /**
-     * Sets the half-width of the first search band, in sentences; the search widens it where
-     * the best path reaches its edge.
+     * Sets the half-width of the first search band, in sentences (default 24), where that band
+     * follows the length diagonal (texts under 2,000 sentences a side); on longer texts the band
+     * follows a coarser search's path with a half-width of {@code min(halfWidth, 8)}. Either
+     * way the search widens the band where the best path reaches its edge.
      *
      * @throws IllegalArgumentException if {@code halfWidth} is below 1
      */
