@@ -32,6 +32,9 @@ final class BeadScores {
   /** Beads of context on each side of a window's scored beads. */
   static final int CONTEXT = 16;
 
+  /** A term this far (nats) below a sum's largest adds less than 2.4e-16 of it: skipped. */
+  private static final double NEGLIGIBLE = 36;
+
   private BeadScores() {}
 
   /**
@@ -78,9 +81,9 @@ final class BeadScores {
   }
 
   /**
-   * Reusable buffers for one window's forward–backward pass, in the probability domain with
-   * each row scaled to a maximum of 1 (its logarithmic scale kept apart), so that a candidate
-   * costs one exponential, reused by the backward pass, and no logarithm.
+   * Reusable buffers for one window's forward–backward pass, in logarithms: a bead may cost
+   * hundreds of nats (a sentence of many numbers against a short one), far past what
+   * {@code e^-cost} can hold, and every path of a window may have to pay it.
    */
   private static final class Window {
     private final CostModel model;
@@ -93,16 +96,13 @@ final class BeadScores {
     private int[] lo = new int[0];
     private int[] hi = new int[0];
     private int[] rowStart = new int[0];
-    /** Forward and backward sums, scaled per row; their rows' log scales. */
+    /** Log forward and backward sums. */
     private double[] alpha = new double[0];
     private double[] beta = new double[0];
-    private double[] alphaLog = new double[0];
-    private double[] betaLog = new double[0];
-    /** {@code e^(-scale·cost)} of arriving at a cell by each type; 0 where it cannot. */
-    private double[] weight = new double[0];
+    /** {@code scale·cost} of arriving at a cell by each type; +∞ where it cannot. */
+    private double[] arrival = new double[0];
     private double[] scratch = new double[64];
-    /** Per type: the factor from a neighbouring row's scale to the current row's. */
-    private final double[] factor;
+    private final double[] candidates;
     private double logTotal;
 
     Window(CostModel model, int reach, double scale) {
@@ -111,7 +111,7 @@ final class BeadScores {
       this.costs = new RowCosts(model);
       this.reach = reach;
       this.types = model.types();
-      this.factor = new double[types];
+      this.candidates = new double[types];
     }
 
     void run(BeadSearch.Path path, int w0, int w1) {
@@ -126,8 +126,6 @@ final class BeadScores {
         lo = new int[rows];
         hi = new int[rows];
         rowStart = new int[rows + 1];
-        alphaLog = new double[rows];
-        betaLog = new double[rows];
       }
       // the path's extent in each row; a row crossed inside a bead gets the bead's span
       Arrays.fill(lo, 0, rows, Integer.MAX_VALUE);
@@ -154,11 +152,11 @@ final class BeadScores {
         int capacity = Math.max(cells, alpha.length * 2);
         alpha = new double[capacity];
         beta = new double[capacity];
-        weight = new double[capacity * types];
+        arrival = new double[capacity * types];
       }
       forward(i0, j0, i1);
       backward(i0, i1, j1);
-      logTotal = Math.log(alpha[cell(i1, j1)]) + alphaLog[rows - 1];
+      logTotal = alpha[cell(i1, j1)];
     }
 
     private int cell(int i, int j) {
@@ -182,18 +180,15 @@ final class BeadScores {
         int rowLo = lo[r];
         int rowHi = hi[r];
         int first = rowStart[r];
-        double ref = r == 0 ? 0 : alphaLog[r - 1];
         costs.row(i);
         costs.columns(rowLo, rowHi);
-        Arrays.fill(weight, first * types, rowStart[r + 1] * types, 0);
-        // the weight of arriving at each cell by each type, a type at a time over the row
+        Arrays.fill(arrival, first * types, rowStart[r + 1] * types, Double.POSITIVE_INFINITY);
+        // the cost of arriving at each cell by each type, a type at a time over the row
         for (int t = 0; t < types; t++) {
           int pr = r - ca[t];
           if (pr < 0) {
-            factor[t] = 0;
             continue;
           }
-          factor[t] = ca[t] == 0 ? 1 : Math.exp(alphaLog[pr] - ref);
           int from = Math.max(rowLo, lo[pr] + cb[t]);
           int to = Math.min(rowHi, hi[pr] + cb[t]);
           if (from > to) {
@@ -204,90 +199,81 @@ final class BeadScores {
           }
           costs.costs(t, from, to, scratch);
           for (int j = from; j <= to; j++) {
-            weight[(first + j - rowLo) * types + t] = Math.exp(-scale * scratch[j - from]);
+            arrival[(first + j - rowLo) * types + t] = scale * scratch[j - from];
           }
         }
-        double rowMax = 0;
         for (int j = rowLo; j <= rowHi; j++) {
           int c = first + j - rowLo;
           int base = c * types;
-          double sum = 0;
           if (i == i0 && j == j0) {
-            Arrays.fill(weight, base, base + types, 0);
-            sum = 1;
-          } else {
-            for (int t = 0; t < types; t++) {
-              double w = weight[base + t];
-              if (w > 0) {
-                sum += alpha[cell(i - ca[t], j - cb[t])] * factor[t] * w;
-              }
-            }
+            Arrays.fill(arrival, base, base + types, Double.POSITIVE_INFINITY);
+            alpha[c] = 0;
+            continue;
           }
-          alpha[c] = sum;
-          rowMax = Math.max(rowMax, sum);
+          double best = Double.NEGATIVE_INFINITY;
+          for (int t = 0; t < types; t++) {
+            double cost = arrival[base + t];
+            double x = cost == Double.POSITIVE_INFINITY ? Double.NEGATIVE_INFINITY
+                : alpha[cell(i - ca[t], j - cb[t])] - cost;
+            candidates[t] = x;
+            best = Math.max(best, x);
+          }
+          alpha[c] = logSumExp(candidates, best);
         }
-        alphaLog[r] = normalise(alpha, first, rowStart[r + 1], rowMax, ref);
       }
     }
 
     private void backward(int i0, int i1, int j1) {
       int[] ca = model.chineseCounts;
       int[] cb = model.englishCounts;
-      int last = i1 - i0;
       for (int i = i1; i >= i0; i--) {
         int r = i - i0;
-        double ref = r == last ? 0 : betaLog[r + 1];
-        for (int t = 0; t < types; t++) {
-          int nr = r + ca[t];
-          factor[t] = ca[t] == 0 ? 1 : nr <= last ? Math.exp(betaLog[nr] - ref) : 0;
-        }
-        double rowMax = 0;
         for (int j = hi[r]; j >= lo[r]; j--) {
           int c = rowStart[r] + j - lo[r];
-          double sum = 0;
           if (i == i1 && j == j1) {
-            sum = 1;
-          } else {
-            for (int t = 0; t < types; t++) {
-              int ni = i + ca[t];
-              int nj = j + cb[t];
-              if (factor[t] > 0 && inside(ni, nj)) {
-                int next = cell(ni, nj);
-                double w = weight[next * types + t];
-                if (w > 0) {
-                  sum += beta[next] * factor[t] * w;
-                }
+            beta[c] = 0;
+            continue;
+          }
+          double best = Double.NEGATIVE_INFINITY;
+          for (int t = 0; t < types; t++) {
+            int ni = i + ca[t];
+            int nj = j + cb[t];
+            double x = Double.NEGATIVE_INFINITY;
+            if (inside(ni, nj)) {
+              int next = cell(ni, nj);
+              double cost = arrival[next * types + t];
+              if (cost != Double.POSITIVE_INFINITY) {
+                x = beta[next] - cost;
               }
             }
+            candidates[t] = x;
+            best = Math.max(best, x);
           }
-          beta[c] = sum;
-          rowMax = Math.max(rowMax, sum);
+          beta[c] = logSumExp(candidates, best);
         }
-        betaLog[r] = normalise(beta, rowStart[r], rowStart[r + 1], rowMax, ref);
       }
     }
 
-    /** Scales {@code x[from..to)} to a maximum of 1; returns the row's log scale. */
-    private static double normalise(double[] x, int from, int to, double max, double ref) {
-      if (!(max > 0)) {
-        return ref;
+    /** {@code log Σ e^x}, leaving out terms that could not change the sum's last digit. */
+    private double logSumExp(double[] x, double max) {
+      if (max == Double.NEGATIVE_INFINITY) {
+        return max;
       }
-      double inverse = 1 / max;
-      for (int k = from; k < to; k++) {
-        x[k] *= inverse;
+      double sum = 0;
+      for (int t = 0; t < types; t++) {
+        if (x[t] > max - NEGLIGIBLE) {
+          sum += Math.exp(x[t] - max);
+        }
       }
-      return ref + Math.log(max);
+      return max + Math.log(sum);
     }
 
     double posterior(BeadSearch.Path path, int b) {
-      int rs = path.zhStart(b) - rowFrom;
-      int re = path.zhEnd[b] - rowFrom;
-      double a = alpha[cell(path.zhStart(b), path.enStart(b))];
-      double z = beta[cell(path.zhEnd[b], path.enEnd[b])];
-      double log = Math.log(a) + alphaLog[rs] - scale * path.cost[b] + Math.log(z)
-          + betaLog[re] - logTotal;
-      double p = Math.exp(log);
-      return p < 1 ? p : 1;
+      int start = cell(path.zhStart(b), path.enStart(b));
+      int end = cell(path.zhEnd[b], path.enEnd[b]);
+      double p = Math.exp(alpha[start] - scale * path.cost[b] + beta[end] - logTotal);
+      // the best path lies in its window, so the total is finite and p a number
+      return p < 1 ? p : p >= 1 ? 1 : 0;
     }
   }
 }

@@ -62,6 +62,8 @@ final class BeadSearch {
     long cellsComputed;
     /** True if the path touched the band's edge when widening would have passed the budget. */
     boolean constrained;
+    /** The cost the search summed on its way to the last cell (the beads' costs' sum). */
+    double searchCost = Double.NaN;
 
     Path(int size, int[] zhEnd, int[] enEnd, int[] type, double[] cost) {
       this.size = size;
@@ -100,13 +102,21 @@ final class BeadSearch {
    * @param cellBudget widening stops before the band would hold more cells than this
    */
   static Path search(CostModel model, int halfWidth, long cellBudget) {
+    return search(model, halfWidth, cellBudget, true);
+  }
+
+  /**
+   * As {@link #search(CostModel, int, long)}; with {@code resume} false every widened band is
+   * searched from its first row, for tests that resuming changes nothing.
+   */
+  static Path search(CostModel model, int halfWidth, long cellBudget, boolean resume) {
     int n = model.zh.size;
     int m = model.en.size;
     int[] from;
     int[] to;
     int width;
     if (n >= COARSE_FROM && m >= COARSE_FROM) {
-      int[][] range = coarseRange(model, halfWidth, cellBudget);
+      int[][] range = coarseRange(model, halfWidth, cellBudget, resume);
       from = range[0];
       to = range[1];
       width = Math.min(halfWidth, GUIDED_HALF_WIDTH);
@@ -122,7 +132,7 @@ final class BeadSearch {
     long computed = 0;
     int passes = 0;
     while (true) {
-      grid = new Grid(model, lo, hi, cells, grid);
+      grid = new Grid(model, lo, hi, cells, resume ? grid : null);
       computed += grid.computed;
       passes++;
       Path path = grid.trace();
@@ -177,10 +187,10 @@ final class BeadSearch {
    * {@code [0][i]} to {@code [1][i]} (a range where the coarse path runs up a column: English
    * blocks with no Chinese).
    */
-  static int[][] coarseRange(CostModel model, int halfWidth, long cellBudget) {
+  static int[][] coarseRange(CostModel model, int halfWidth, long cellBudget, boolean resume) {
     int n = model.zh.size;
     int m = model.en.size;
-    Path coarse = search(model.coarse(BLOCK), halfWidth, cellBudget);
+    Path coarse = search(model.coarse(BLOCK), halfWidth, cellBudget, resume);
     int[] from = new int[n + 1];
     int[] to = new int[n + 1];
     int i0 = 0;
@@ -288,6 +298,8 @@ final class BeadSearch {
     private final int ring;
     /** Cells this search computed (fewer than the band's when it resumed). */
     final long computed;
+    /** The cost the search reached the last cell with. */
+    final double searchCost;
 
     Grid(CostModel model, int[] lo, int[] hi, long cells, @Nullable Grid before) {
       this.model = model;
@@ -339,6 +351,8 @@ final class BeadSearch {
       }
       fill(rows, first);
       computed = rowStart[n + 1] - rowStart[first];
+      int last = n % ring;
+      searchCost = rows[last][hi[n] - lo[n]];
     }
 
     private void fill(double[][] rows, int first) {
@@ -376,11 +390,7 @@ final class BeadSearch {
             costs.relax(t, rows[pi % ring], lo[pi], hi[pi], row, rowLo, rowHi, back, base);
           }
         }
-        for (int t = 0; t < types; t++) {
-          if (ca[t] == 0) {
-            costs.relaxSameRow(t, row, rowLo, rowHi, back, base);
-          }
-        }
+        costs.relaxSameRow(row, rowLo, rowHi, back, base);
       }
     }
 
@@ -423,7 +433,9 @@ final class BeadSearch {
         cost[a] = cost[b];
         cost[b] = x;
       }
-      return new Path(size, zhEnd, enEnd, type, cost);
+      Path path = new Path(size, zhEnd, enEnd, type, cost);
+      path.searchCost = searchCost;
+      return path;
     }
   }
 

@@ -65,6 +65,8 @@ final class RowCosts {
    */
   private final int maxA;
   private final int maxB;
+  /** The types with no Chinese sentence (0-n), in type order. */
+  private final int[] sameRow;
   private final long[] zhNumberBits;
   private final long[] zhTokenBits;
   private boolean numberMasks;
@@ -120,6 +122,16 @@ final class RowCosts {
     }
     this.maxA = a;
     this.maxB = b;
+    int same = 0;
+    for (int t = 0; t < types; t++) {
+      same += ca[t] == 0 ? 1 : 0;
+    }
+    this.sameRow = new int[same];
+    for (int t = 0, q = 0; t < types; t++) {
+      if (ca[t] == 0) {
+        sameRow[q++] = t;
+      }
+    }
     this.zhNumberBits = new long[types];
     this.zhTokenBits = new long[types];
   }
@@ -310,8 +322,6 @@ final class RowCosts {
     long numberBits = zhNumberBits[t];
     long tokenBits = zhTokenBits[t];
     double[] el = enLength;
-    int[] pc = enPunct;
-    int[] ep = enPunctTotal;
     int[] en = enNumberAt;
     long[] numberMask = enNumberMask;
     long[] tokenMask = enTokenMask;
@@ -320,12 +330,7 @@ final class RowCosts {
     double b = varianceQuadratic;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
-      int diff = ep[j] - ep[j0];
-      for (int q = 0; q < classes; q++) {
-        int c = zhClass[z + q];
-        int e = pc[j * Profile.PUNCT_CLASSES + c] - pc[j0 * Profile.PUNCT_CLASSES + c];
-        diff += Math.abs(zhPunct[z + c] - e) - e;
-      }
+      int diff = punctuationDifference(z, classes, j0, j);
       int ne = en[j] - en[j0];
       long numberSpan = 0;
       long tokenSpan = 0;
@@ -343,8 +348,7 @@ final class RowCosts {
   }
 
   /**
-   * Costs with punctuation on the Chinese side and no numbers or tokens: the punctuation
-   * difference is the English total, corrected in the classes the Chinese has.
+   * Costs with punctuation on the Chinese side and no numbers or tokens.
    */
   private void costsPunctuated(int t, int from, int to, double[] out) {
     double pw = punctuationWeight;
@@ -355,35 +359,30 @@ final class RowCosts {
     int z = t * Profile.PUNCT_CLASSES;
     int classes = zhClassCount[t];
     double[] el = enLength;
-    int[] pc = enPunct;
-    int[] ep = enPunctTotal;
     int[] en = enNumberAt;
     double a = varianceLinear;
     double b = varianceQuadratic;
-    if (classes == 1) {
-      // the common case, one class on the Chinese side (a quote, a question): no inner loop
-      int c = zhClass[z];
-      int zc = zhPunct[z + c];
-      for (int j = from; j <= to; j++) {
-        int j0 = j - k;
-        int e = pc[j * Profile.PUNCT_CLASSES + c] - pc[j0 * Profile.PUNCT_CLASSES + c];
-        int diff = ep[j] - ep[j0] + (Math.abs(zc - e) - e);
-        out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
-            + (pw * diff + nw * (en[j] - en[j0]));
-      }
-      return;
-    }
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
-      int diff = ep[j] - ep[j0];
-      for (int q = 0; q < classes; q++) {
-        int c = zhClass[z + q];
-        int e = pc[j * Profile.PUNCT_CLASSES + c] - pc[j0 * Profile.PUNCT_CLASSES + c];
-        diff += Math.abs(zhPunct[z + c] - e) - e;
-      }
       out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
-          + (pw * diff + nw * (en[j] - en[j0]));
+          + (pw * punctuationDifference(z, classes, j0, j) + nw * (en[j] - en[j0]));
     }
+  }
+
+  /**
+   * The punctuation difference between a bead's Chinese side (the {@code classes} classes
+   * listed from {@code zhClass[z]}) and English sentences {@code j0..j-1}: the English total,
+   * corrected in the classes the Chinese has (each class's {@code |zh - en|} in place of its
+   * English count). The same integer as the sum over all five classes.
+   */
+  private int punctuationDifference(int z, int classes, int j0, int j) {
+    int diff = enPunctTotal[j] - enPunctTotal[j0];
+    for (int q = 0; q < classes; q++) {
+      int c = zhClass[z + q];
+      int e = enPunct[j * Profile.PUNCT_CLASSES + c] - enPunct[j0 * Profile.PUNCT_CLASSES + c];
+      diff += Math.abs(zhPunct[z + c] - e) - e;
+    }
+    return diff;
   }
 
   /** Costs with no evidence on the Chinese side: each feature costs the English count. */
@@ -406,25 +405,31 @@ final class RowCosts {
   }
 
   /**
-   * As {@link #relax} for a type with no Chinese sentence (0-n), whose cells come from this
-   * row; the row's other types must be in. A tie goes to the lower type index.
+   * As {@link #relax} for the types with no Chinese sentence (0-n), whose cells come from this
+   * row; the row's other types must be in. Cell by cell, every such type at each, so that a
+   * cell is final before a later one reads it (a 0-2 then a 0-1 within the row). A tie goes to
+   * the lower type index.
    */
-  void relaxSameRow(int t, double[] cur, int rowLo, int rowHi, byte[] back, int base) {
-    int k = cb[t];
-    byte type = (byte) t;
-    for (int j = rowLo + k; j <= rowHi; j++) {
+  void relaxSameRow(double[] cur, int rowLo, int rowHi, byte[] back, int base) {
+    for (int j = rowLo; j <= rowHi; j++) {
       int x = j - rowLo;
-      double p = cur[x - k];
-      double best = cur[x];
-      // every type costs more than 0 (no prior is 1), so p >= best cannot win
-      if (p >= best) {
-        continue;
-      }
-      double c = p + cost(t, j, best - p);
-      if (c < best || c == best && back[base + x] > t
-          && p + cost(t, j, Double.POSITIVE_INFINITY) == best) {
-        cur[x] = c;
-        back[base + x] = type;
+      for (int t : sameRow) {
+        int k = cb[t];
+        if (x < k) {
+          continue;
+        }
+        double p = cur[x - k];
+        double best = cur[x];
+        // every type costs more than 0 (no prior is 1), so p >= best cannot win
+        if (p >= best) {
+          continue;
+        }
+        double c = p + cost(t, j, best - p);
+        if (c < best || c == best && back[base + x] > t
+            && p + cost(t, j, Double.POSITIVE_INFINITY) == best) {
+          cur[x] = c;
+          back[base + x] = (byte) t;
+        }
       }
     }
   }

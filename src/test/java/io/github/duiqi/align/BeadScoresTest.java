@@ -60,6 +60,64 @@ class BeadScoresTest {
   }
 
   @Test
+  void aBeadOfHundredsOfNatsLeavesTheOtherPosteriorsRight() {
+    // a Chinese sentence of 400 numbers against short English: every alignment pays hundreds
+    // of nats, far past what e^-cost can hold; brute force in logarithms as the reference
+    StringBuilder numbers = new StringBuilder();
+    for (int k = 0; k < 400; k++) {
+      numbers.append(k + 2).append('\u3001');
+    }
+    List<String> zh = List.of("\u4f60\u597d\u3002", numbers.toString(), "\u518d\u89c1\u3002");
+    List<String> en = List.of("Hello there.", "Nothing here at all.", "Goodbye now.");
+    CostModel model = BeadSearchTest.model(zh, en);
+    BeadSearch.Path path = BeadSearch.search(model);
+    int n = model.zh.size;
+    int m = model.en.size;
+    assertTrue(path.totalCost() > 800, "the test needs a costly path: " + path.totalCost());
+    double logTotal = logEnumerate(model, 0, 0, n, m, -1, -1, -1, -1, true);
+    double[] posterior = BeadScores.posteriors(model, path, n + m, 1, path.size, 0);
+    for (int b = 0; b < path.size; b++) {
+      double through = logEnumerate(model, 0, 0, n, m, path.zhStart(b), path.enStart(b),
+          path.zhEnd[b], path.enEnd[b], false);
+      assertEquals(Math.exp(through - logTotal), posterior[b], 1e-9, "bead " + b);
+    }
+    double[] scores = BeadScores.scores(model, path, 1);
+    for (double score : scores) {
+      assertTrue(score >= 0 && score < 1, "score " + score);
+    }
+  }
+
+  /** {@link #enumerate}, in logarithms: {@code log Σ e^-cost}. */
+  private static double logEnumerate(CostModel model, int i, int j, int n, int m, int bi0,
+      int bj0, int bi1, int bj1, boolean used) {
+    if (i == n && j == m) {
+      return used ? 0 : Double.NEGATIVE_INFINITY;
+    }
+    double max = Double.NEGATIVE_INFINITY;
+    List<Double> terms = new ArrayList<>();
+    for (int t = 0; t < model.types(); t++) {
+      int ni = i + model.chineseCounts[t];
+      int nj = j + model.englishCounts[t];
+      if (ni > n || nj > m) {
+        continue;
+      }
+      boolean isBead = i == bi0 && j == bj0 && ni == bi1 && nj == bj1;
+      double term = -model.cost(t, ni, nj)
+          + logEnumerate(model, ni, nj, n, m, bi0, bj0, bi1, bj1, used || isBead);
+      terms.add(term);
+      max = Math.max(max, term);
+    }
+    if (max == Double.NEGATIVE_INFINITY) {
+      return max;
+    }
+    double sum = 0;
+    for (double term : terms) {
+      sum += Math.exp(term - max);
+    }
+    return max + Math.log(sum);
+  }
+
+  @Test
   void windowsGiveTheSameAsOneWindowOverTheWholeText() {
     Synthetic s = Synthetic.make(11, 1000);
     CostModel model = BeadSearchTest.model(s.chinese, s.english);

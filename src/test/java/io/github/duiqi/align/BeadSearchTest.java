@@ -85,6 +85,62 @@ class BeadSearchTest {
   }
 
   @Test
+  void severalBeadTypesWithNoChineseSentenceCombineWithinARow() {
+    // 0-1 and 0-2 both read the row they end in: a 0-2 then a 0-1 in one row must be found
+    int[] zh = {1, 1, 0, 0, 2, 1};
+    int[] en = {1, 0, 1, 2, 1, 2};
+    double[] priors = {0.85, 0.01, 0.02, 0.02, 0.05, 0.05};
+    double[] typeCost = new double[priors.length];
+    for (int t = 0; t < priors.length; t++) {
+      typeCost[t] = -Math.log(priors[t]);
+    }
+    for (long seed = 1; seed <= 300; seed++) {
+      Synthetic s = Synthetic.make(seed, 30);
+      java.util.Random random = new java.util.Random(seed);
+      java.util.List<String> english = new java.util.ArrayList<>(s.english);
+      for (int k = 0; k < 3; k++) {
+        // runs of untranslated English
+        int at = random.nextInt(english.size());
+        int length = 2 + random.nextInt(4);
+        for (int q = 0; q < length; q++) {
+          english.add(at, Synthetic.latin(random, 5 + random.nextInt(200)));
+        }
+      }
+      Profile[] p = Profile.of(s.chinese, english);
+      double ratio = p[1].length[p[1].size] / Math.max(1, p[0].length[p[0].size]);
+      CostModel model = new CostModel(p[0], p[1], ratio, 4.0, 0.015, zh, en, typeCost, 2, 1,
+          1.5);
+      BeadSearch.Path full = FullSearchReference.search(model);
+      BeadSearch.Path banded = BeadSearch.search(model, model.en.size + 1, Long.MAX_VALUE);
+      assertEquals(full.totalCost(), banded.totalCost(), 1e-9, "seed " + seed);
+    }
+  }
+
+  @Test
+  void resumingAWidenedSearchGivesTheFreshSearchsPath() {
+    int resumed = 0;
+    for (long seed = 1; seed <= 12; seed++) {
+      // long enough for the pyramid, and a band of half-width 2 that the path must leave
+      Synthetic s = Synthetic.make(seed, BeadSearch.COARSE_FROM + 300 + (int) seed * 40);
+      java.util.ArrayList<String> en = new java.util.ArrayList<>(s.english);
+      en.addAll(en.size() / 3, Synthetic.make(seed + 100, 40).english.subList(0, 25));
+      CostModel model = model(s.chinese, en);
+      BeadSearch.Path fresh = BeadSearch.search(model, 2, Long.MAX_VALUE, false);
+      BeadSearch.Path resume = BeadSearch.search(model, 2, Long.MAX_VALUE, true);
+      assertArrayEquals(slice(fresh.zhEnd, fresh.size), slice(resume.zhEnd, resume.size));
+      assertArrayEquals(slice(fresh.enEnd, fresh.size), slice(resume.enEnd, resume.size));
+      assertArrayEquals(slice(fresh.type, fresh.size), slice(resume.type, resume.size));
+      assertEquals(fresh.passes, resume.passes);
+      assertEquals(fresh.searchCost, resume.searchCost, 0.0, "seed " + seed);
+      assertEquals(fresh.totalCost(), fresh.searchCost, 1e-6 * fresh.searchCost);
+      if (resume.cellsComputed < fresh.cellsComputed) {
+        resumed++;
+      }
+    }
+    assertTrue(resumed >= 3, "too few searches resumed: " + resumed);
+  }
+
+  @Test
   void tailTableAgreesWithTheDirectFormula() {
     for (double x = 0; x < 400; x += 0.013) {
       assertEquals(CostModel.minusLogTail(Math.sqrt(x)), CostModel.minusLogTailOfSquare(x), 1e-4,

@@ -34,7 +34,7 @@ class RowCostsTest {
         case 1 -> "\u201c" + Synthetic.han(random, 8) + "\uff1a" + b + "\u201d";
         case 2 -> Synthetic.han(random, 12);
         case 3 -> "NASA" + a + "\uff08" + b + "\uff09\uff01";
-        default -> a + "\u3001" + b + "\u3001" + a + "\u3002";
+        default -> k % 10 == 4 ? many(70) : a + "\u3001" + b + "\u3001" + a + "\u3002";
       });
       StringBuilder s = new StringBuilder();
       if (k % 7 == 0) {
@@ -53,6 +53,47 @@ class RowCostsTest {
       en.add(s.toString());
     }
     compareEverywhere(BeadSearchTest.model(zh, en));
+  }
+
+  @Test
+  void runsOfCellsGiveTheSameCostsAsTheWholeRow() {
+    // as a band asks: a run of columns a row, announced or not, several runs a row
+    SyntheticPair pair = SyntheticPair.generate(120, 9);
+    CostModel model = BeadSearchTest.model(pair.chinese(), pair.english());
+    RowCosts rows = new RowCosts(model);
+    Random random = new Random(3);
+    int m = model.en.size;
+    double[] out = new double[m + 1];
+    for (int i = 0; i <= model.zh.size; i++) {
+      rows.row(i);
+      int lo = random.nextInt(m + 1);
+      int hi = Math.min(m, lo + random.nextInt(40));
+      if (random.nextBoolean()) {
+        rows.columns(lo, hi);
+      }
+      for (int t = 0; t < model.types(); t++) {
+        int from = Math.max(lo, model.englishCounts[t]) + random.nextInt(3);
+        int to = Math.min(hi, from + random.nextInt(30));
+        if (!rows.fits(t) || from > to) {
+          continue;
+        }
+        rows.costs(t, from, to, out);
+        for (int j = from; j <= to; j++) {
+          assertEquals(model.cost(t, i, j), out[j - from], 0.0,
+              "type " + t + " at (" + i + ", " + j + ")");
+        }
+      }
+    }
+  }
+
+  /** A Chinese sentence of {@code count} distinct numbers and as many Latin tokens. */
+  private static String many(int count) {
+    StringBuilder s = new StringBuilder();
+    for (int k = 0; k < count; k++) {
+      s.append(k + 2).append("\u3001X").append((char) ('a' + k % 26)).append((char) ('a' + k / 26))
+          .append('\u3001');
+    }
+    return s.toString();
   }
 
   /** Compares every cell of every row and type; returns how many. */
