@@ -20,43 +20,16 @@ class BeadScoresTest {
       BeadSearch.Path path = BeadSearch.search(model);
       int n = model.zh.size;
       int m = model.en.size;
-      double total = enumerate(model, 0, 0, n, m, -1, -1, -1, -1);
+      double logTotal = logEnumerate(model, 0, 0, n, m, -1, -1, -1, -1, true);
       // a reach covering the whole matrix and one window: the sum over every alignment
       double[] posterior = BeadScores.posteriors(model, path, n + m, 1, path.size, 0);
       for (int b = 0; b < path.size; b++) {
-        double through = enumerate(model, 0, 0, n, m, path.zhStart(b), path.enStart(b),
-            path.zhEnd[b], path.enEnd[b]);
-        assertEquals(through / total, posterior[b], 1e-9, "seed " + seed + ", bead " + b);
+        double through = logEnumerate(model, 0, 0, n, m, path.zhStart(b), path.enStart(b),
+            path.zhEnd[b], path.enEnd[b], false);
+        assertEquals(Math.exp(through - logTotal), posterior[b], 1e-9,
+            "seed " + seed + ", bead " + b);
       }
     }
-  }
-
-  /**
-   * Sum of e^-cost over the alignments from (i, j) to (n, m); with a bead given ({@code bi0 >=
-   * 0}), over those that use it.
-   */
-  private static double enumerate(CostModel model, int i, int j, int n, int m, int bi0, int bj0,
-      int bi1, int bj1) {
-    return enumerate(model, i, j, n, m, bi0, bj0, bi1, bj1, bi0 < 0);
-  }
-
-  private static double enumerate(CostModel model, int i, int j, int n, int m, int bi0, int bj0,
-      int bi1, int bj1, boolean used) {
-    if (i == n && j == m) {
-      return used ? 1 : 0;
-    }
-    double sum = 0;
-    for (int t = 0; t < model.types(); t++) {
-      int ni = i + model.chineseCounts[t];
-      int nj = j + model.englishCounts[t];
-      if (ni > n || nj > m) {
-        continue;
-      }
-      boolean isBead = i == bi0 && j == bj0 && ni == bi1 && nj == bj1;
-      sum += Math.exp(-model.cost(t, ni, nj))
-          * enumerate(model, ni, nj, n, m, bi0, bj0, bi1, bj1, used || isBead);
-    }
-    return sum;
   }
 
   @Test
@@ -87,7 +60,11 @@ class BeadScoresTest {
     }
   }
 
-  /** {@link #enumerate}, in logarithms: {@code log Σ e^-cost}. */
+  /**
+   * {@code log Σ e^-cost} over the alignments from (i, j) to (n, m), in logarithms so that no
+   * cost is too large; with a bead given ({@code used} false, {@code bi0 >= 0}), over those that
+   * use it.
+   */
   private static double logEnumerate(CostModel model, int i, int j, int n, int m, int bi0,
       int bj0, int bi1, int bj1, boolean used) {
     if (i == n && j == m) {
