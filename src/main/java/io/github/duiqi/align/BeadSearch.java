@@ -47,6 +47,9 @@ final class BeadSearch {
   /** Rows on each side of a touch that a widening reaches, at least. */
   private static final int WIDEN_REACH = 64;
 
+  /** Tells when the cell budget stopped the widening (the path is then the band's best). */
+  private static final System.Logger LOGGER = System.getLogger(BeadSearch.class.getName());
+
   private BeadSearch() {}
 
   /** The beads of the best path, in order, and what finding it took. */
@@ -155,6 +158,10 @@ final class BeadSearch {
       }
       if (wideCells > cellBudget || wideCells == cells) {
         path.constrained = true;
+        LOGGER.log(System.Logger.Level.WARNING, "alignment search of {0,number,#} x"
+            + " {1,number,#} sentences (or blocks) stopped widening its band at {2,number,#}"
+            + " cells, the budget; the alignment may follow the band''s edge somewhere",
+            n, m, cells);
         return path;
       }
       lo = wideLo;

@@ -66,6 +66,30 @@ class BeadSearchTest {
   }
 
   @Test
+  void aSearchStoppedByTheCellBudgetSaysSo() {
+    // the insertion of widenedSearchFindsThePathFarFromTheDiagonal, with room for one band only
+    Synthetic s = Synthetic.make(7, 200);
+    java.util.ArrayList<String> en = new java.util.ArrayList<>(s.english);
+    java.util.Random random = new java.util.Random(3);
+    for (int k = 0; k < 150; k++) {
+      en.add(en.size() / 3, Synthetic.latin(random, 6));
+    }
+    CostModel model = model(s.chinese, en);
+    int[][] band = BeadSearch.firstBand(model, BeadSearch.DEFAULT_HALF_WIDTH);
+    long cells = 0;
+    for (int i = 0; i < band[0].length; i++) {
+      cells += band[1][i] - band[0][i] + 1;
+    }
+    BeadSearch.Path tight = BeadSearch.search(model, BeadSearch.DEFAULT_HALF_WIDTH, cells);
+    assertTrue(tight.constrained, "the first band could not hold the path");
+    assertEquals(1, tight.passes);
+    BeadSearch.Path free = BeadSearch.search(model, BeadSearch.DEFAULT_HALF_WIDTH,
+        Long.MAX_VALUE);
+    assertTrue(!free.constrained && free.passes > 1, "passes: " + free.passes);
+    assertTrue(free.totalCost() < tight.totalCost(), "widening found a cheaper path");
+  }
+
+  @Test
   void coarseToFineSearchFindsTheFullSearchPathOnALongPair() {
     // long enough for the coarse pass to guide the band, with an untranslated English passage
     // of 60 sentences that the length diagonal does not foresee
