@@ -41,6 +41,23 @@ class CorpusAlignerTest {
     return IntStream.range(0, count).boxed().iterator();
   }
 
+  /** The keys, running {@code onTake} as each is taken. */
+  private static Iterator<Integer> keys(int count, Runnable onTake) {
+    Iterator<Integer> base = keys(count);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return base.hasNext();
+      }
+
+      @Override
+      public Integer next() {
+        onTake.run();
+        return base.next();
+      }
+    };
+  }
+
   @Test
   void deliversEveryResultInInputOrderEqualToAligningAlone() {
     List<DocumentResult<Integer>> results = new ArrayList<>();
@@ -91,20 +108,10 @@ class CorpusAlignerTest {
     AtomicInteger taken = new AtomicInteger();
     AtomicInteger delivered = new AtomicInteger();
     AtomicInteger mostHeld = new AtomicInteger();
-    Iterator<Integer> base = keys(PAIRS.size());
-    Iterator<Integer> counting = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return base.hasNext();
-      }
-
-      @Override
-      public Integer next() {
-        int held = taken.incrementAndGet() - delivered.get();
-        mostHeld.accumulateAndGet(held, Math::max);
-        return base.next();
-      }
-    };
+    Iterator<Integer> counting = keys(PAIRS.size(), () -> {
+      int held = taken.incrementAndGet() - delivered.get();
+      mostHeld.accumulateAndGet(held, Math::max);
+    });
     CorpusAligner.create().withThreads(2).withMaxInFlight(bound).align(counting,
         CorpusAlignerTest::load, result -> delivered.incrementAndGet());
     assertEquals(PAIRS.size(), taken.get());
@@ -159,19 +166,7 @@ class CorpusAlignerTest {
   @Test
   void theSinkFailingStopsTheRun() {
     AtomicInteger taken = new AtomicInteger();
-    Iterator<Integer> base = keys(PAIRS.size());
-    Iterator<Integer> counting = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return base.hasNext();
-      }
-
-      @Override
-      public Integer next() {
-        taken.incrementAndGet();
-        return base.next();
-      }
-    };
+    Iterator<Integer> counting = keys(PAIRS.size(), taken::incrementAndGet);
     IllegalStateException disk = new IllegalStateException("disk full");
     IllegalStateException thrown = assertThrows(IllegalStateException.class,
         () -> CorpusAligner.create().withThreads(2).withMaxInFlight(2)

@@ -33,17 +33,17 @@ final class RowCosts {
   private final int[] enPunct;
   private final int[] enPunctTotal;
   private final int[] enNumberAt;
-  private final int[] enTokenAt;
-  private final int m;
   private final int n;
 
+  /** The row the costs are for. */
+  private int row;
   /** Per type: ratio-scaled Chinese length of the bead's Chinese side, or NaN if none fits. */
   private final double[] zhLength;
   /**
-   * Per type: 1 if a one-sided bead of this row starts at the Chinese start, 2 if it ends at
-   * the Chinese end, 3 both, 0 otherwise (where it may pay no length term: see CostModel).
+   * Per type: true for a one-sided bead that may start at the text's start or end at its end,
+   * where it may pay no length term (see CostModel): left to the model's own method.
    */
-  private final int[] edge;
+  private final boolean[] edge;
   /** Per type: count of each punctuation class on the Chinese side, and their total. */
   private final int[] zhPunct;
   private final int[] zhPunctTotal;
@@ -101,11 +101,9 @@ final class RowCosts {
     this.enPunct = model.en.punct;
     this.enPunctTotal = model.en.punctTotal;
     this.enNumberAt = model.en.numberAt;
-    this.enTokenAt = model.en.tokenAt;
-    this.m = model.en.size;
     this.n = model.zh.size;
     this.zhLength = new double[types];
-    this.edge = new int[types];
+    this.edge = new boolean[types];
     this.zhPunct = new int[types * Profile.PUNCT_CLASSES];
     this.zhPunctTotal = new int[types];
     this.zhClass = new int[types * Profile.PUNCT_CLASSES];
@@ -138,6 +136,7 @@ final class RowCosts {
 
   /** Moves to the cells ending in Chinese position {@code i}. */
   void row(int i) {
+    row = i;
     Profile zh = model.zh;
     int widest = Math.max(0, i - maxA);
     rowNumberFrom = zh.numberAt[widest];
@@ -154,12 +153,12 @@ final class RowCosts {
       int i0 = i - ca[t];
       if (i0 < 0) {
         zhLength[t] = Double.NaN;
-        edge[t] = 0;
+        edge[t] = false;
         continue;
       }
       zhLength[t] = zh.length(i0, i) * ratio;
       boolean oneSided = ca[t] == 0 || cb[t] == 0;
-      edge[t] = !oneSided ? 0 : (i0 == 0 ? 1 : 0) | (i == n ? 2 : 0);
+      edge[t] = oneSided && (i0 == 0 || i == n);
       int total = 0;
       int classes = 0;
       for (int c = 0; c < Profile.PUNCT_CLASSES; c++) {
@@ -279,7 +278,7 @@ final class RowCosts {
     double nw = numberWeight > 0 ? numberWeight : 0;
     boolean numbers = nw > 0 && zhNumberTo[t] > zhNumberFrom[t];
     boolean tokens = latinWeight > 0 && zhTokenTo[t] > zhTokenFrom[t];
-    if (edge[t] != 0 || numbers && !numberMasks || tokens && !tokenMasks) {
+    if (edge[t] || numbers && !numberMasks || tokens && !tokenMasks) {
       // a bead at the text's edge, or many or repeated numbers: the model's own sum
       for (int j = from; j <= to; j++) {
         out[j - from] = cost(t, j, Double.POSITIVE_INFINITY);
@@ -441,65 +440,10 @@ final class RowCosts {
 
   /**
    * The cost of type {@code t} ending at ({@code row}, {@code j}), or any value of at least
-   * {@code bound} when the cost is at least {@code bound}; requires {@link #fits(int)} and
-   * {@code j >= englishCounts[t]}.
+   * {@code bound} when the cost is at least {@code bound}: the model's own method, for the
+   * cells the row loops leave to it.
    */
-  double cost(int t, int j, double bound) {
-    double cost = typeCost[t];
-    if (cost >= bound) {
-      return cost;
-    }
-    int j0 = j - cb[t];
-    int e = edge[t];
-    if (e == 0 || !((e & 1) != 0 && j0 == 0 || (e & 2) != 0 && j == m)) {
-      cost += lengthCost(zhLength[t], enLength[j] - enLength[j0]);
-      if (cost >= bound) {
-        return cost;
-      }
-    }
-    return cost + evidenceCost(t, j0, j);
-  }
-
-  private double lengthCost(double lz, double le) {
-    double mean = 0.5 * (lz + le);
-    if (mean <= 0) {
-      return 0;
-    }
-    double d = le - lz;
-    return CostModel.minusLogTailOfSquare(
-        d * d / (mean * (varianceLinear + varianceQuadratic * mean)));
-  }
-
-  private double evidenceCost(int t, int j0, int j) {
-    double cost = 0;
-    if (punctuationWeight > 0) {
-      int zt = zhPunctTotal[t];
-      int et = enPunctTotal[j] - enPunctTotal[j0];
-      int diff;
-      if (zt == 0 || et == 0) {
-        diff = zt + et;
-      } else {
-        diff = 0;
-        int z = t * Profile.PUNCT_CLASSES;
-        int e1 = j * Profile.PUNCT_CLASSES;
-        int e0 = j0 * Profile.PUNCT_CLASSES;
-        for (int c = 0; c < Profile.PUNCT_CLASSES; c++) {
-          diff += Math.abs(zhPunct[z + c] - enPunct[e1 + c] + enPunct[e0 + c]);
-        }
-      }
-      cost += punctuationWeight * diff;
-    }
-    if (numberWeight > 0) {
-      int nz = zhNumberTo[t] - zhNumberFrom[t];
-      int ne = enNumberAt[j] - enNumberAt[j0];
-      cost += numberWeight * (nz == 0 || ne == 0 ? nz + ne
-          : model.unmatchedNumbersIn(zhNumberFrom[t], zhNumberTo[t], enNumberAt[j0],
-              enNumberAt[j]));
-    }
-    if (latinWeight > 0 && zhTokenTo[t] > zhTokenFrom[t]) {
-      cost += latinWeight * model.unmatchedTokensIn(zhTokenFrom[t], zhTokenTo[t],
-          enTokenAt[j0], enTokenAt[j]);
-    }
-    return cost;
+  private double cost(int t, int j, double bound) {
+    return model.cost(t, row, j, bound);
   }
 }

@@ -1,11 +1,8 @@
 package io.github.duiqi.eval;
 
 import io.github.duiqi.Aligner;
-import io.github.duiqi.Alignment;
-import io.github.duiqi.Bead;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,17 +40,8 @@ public final class Calibration {
     Calibration c = new Calibration();
     for (String name : names) {
       GoldDocument document = GoldDocument.read(goldDir, name);
-      List<String> zh = document.chinese();
-      List<String> en = document.english();
-      List<Ladder.Rung> gold = document.gold();
-      Alignment alignment = aligner.alignSentences(zh, en);
-      List<Ladder.Rung> test = new ArrayList<>();
-      double[] scores = new double[alignment.beads().size()];
-      for (Bead b : alignment.beads()) {
-        scores[test.size()] = b.score();
-        test.add(Evaluation.rung(b));
-      }
-      c.add(gold, test, scores);
+      GoldDocument.Aligned aligned = document.alignWith(aligner);
+      c.add(document.gold(), aligned.test(), aligned.scores());
     }
     return c;
   }

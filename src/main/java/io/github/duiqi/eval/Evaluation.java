@@ -1,8 +1,6 @@
 package io.github.duiqi.eval;
 
 import io.github.duiqi.Aligner;
-import io.github.duiqi.Alignment;
-import io.github.duiqi.Bead;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,30 +49,18 @@ public final class Evaluation {
     List<Document> documents = new ArrayList<>();
     for (String name : names) {
       GoldDocument document = GoldDocument.read(goldDir, name);
-      List<String> zh = document.chinese();
-      List<String> en = document.english();
       List<Ladder.Rung> gold = document.gold();
-      Alignment alignment = aligner.alignSentences(zh, en);
-      List<Ladder.Rung> test = new ArrayList<>(alignment.beads().size());
-      double[] scores = new double[alignment.beads().size()];
-      for (Bead b : alignment.beads()) {
-        scores[test.size()] = b.score();
-        test.add(rung(b));
-      }
+      GoldDocument.Aligned aligned = document.alignWith(aligner);
+      List<Ladder.Rung> test = aligned.test();
       Scores doc = new Scores();
       doc.add(gold, test);
       total.add(gold, test);
       documents.add(new Document(name, doc));
       if (outDir != null) {
-        Ladder.write(outDir.resolve(name + ".align"), test, scores);
+        Ladder.write(outDir.resolve(name + ".align"), test, aligned.scores());
       }
     }
     return new Result(documents, total);
-  }
-
-  static Ladder.Rung rung(Bead b) {
-    return new Ladder.Rung(b.chineseIndices().stream().mapToInt(Integer::intValue).toArray(),
-        b.englishIndices().stream().mapToInt(Integer::intValue).toArray());
   }
 
   /** Formats the per-document exact F1 and the total's three measures. */

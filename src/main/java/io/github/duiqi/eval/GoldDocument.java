@@ -1,5 +1,8 @@
 package io.github.duiqi.eval;
 
+import io.github.duiqi.Aligner;
+import io.github.duiqi.Alignment;
+import io.github.duiqi.Bead;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -59,5 +62,24 @@ public record GoldDocument(String name, List<String> chinese, List<String> engli
     List<String> en = TextFiles.lines(goldDir.resolve(name + ".en"));
     return new GoldDocument(name, zh, en,
         Ladder.read(goldDir.resolve(name + ".align"), zh.size(), en.size()));
+  }
+
+  /**
+   * The beads an aligner gives this document's sentences, as rungs, with their scores:
+   * {@code scores[k]} is the score of {@code test.get(k)}.
+   */
+  record Aligned(List<Ladder.Rung> test, double[] scores) {}
+
+  /** Aligns this document's sentences with {@code aligner} ({@code alignSentences}). */
+  Aligned alignWith(Aligner aligner) {
+    Alignment alignment = aligner.alignSentences(chinese, english);
+    List<Ladder.Rung> test = new ArrayList<>(alignment.beads().size());
+    double[] scores = new double[alignment.beads().size()];
+    for (Bead b : alignment.beads()) {
+      scores[test.size()] = b.score();
+      test.add(new Ladder.Rung(b.chineseIndices().stream().mapToInt(Integer::intValue).toArray(),
+          b.englishIndices().stream().mapToInt(Integer::intValue).toArray()));
+    }
+    return new Aligned(test, scores);
   }
 }
