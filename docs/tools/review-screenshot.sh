@@ -20,7 +20,7 @@ if [[ -z "$page" ]]; then
   mkdir -p target/review
   ./mvnw -B -ntp -q -DskipTests package
   page=target/review/sample.html
-  java -jar target/duiqi-cli.jar align --interleaved --format html -o "$page" \
+  java -jar duiqi-cli/target/duiqi-cli.jar align --interleaved --format html -o "$page" \
     docs/examples/news-interleaved.txt
 fi
 

@@ -10,10 +10,7 @@ module io.github.duiqi {
   requires org.apache.commons.text;
   requires java.xml;
   requires static org.jspecify;
-  requires static info.picocli;
 
   exports io.github.duiqi;
   exports io.github.duiqi.format;
-
-  opens io.github.duiqi.cli to info.picocli;
 }

@@ -1,5 +1,6 @@
 package io.github.duiqi;
 
+import io.github.duiqi.split.OneLine;
 import java.util.Objects;
 
 /**
@@ -39,6 +40,18 @@ public record Sentence(String text, int start, int end) {
           "sentence span [" + start + ", " + end + ") does not fit its text of length "
               + text.length());
     }
+  }
+
+  /**
+   * Returns the text on one line: each run of whitespace holding a line break becomes one space,
+   * or nothing where it joins Chinese or Japanese text (a hard wrap there is no word gap).
+   *
+   * <pre>{@code
+   * new Sentence("これは父の\n家です。", 0, 10).oneLineText()  // "これは父の家です。"
+   * }</pre>
+   */
+  public String oneLineText() {
+    return OneLine.of(text);
   }
 
   /** Returns the number of UTF-16 units in the sentence. */

@@ -3,7 +3,6 @@ package io.github.duiqi.cli;
 import io.github.duiqi.Sentence;
 import io.github.duiqi.SentenceSplitter;
 import io.github.duiqi.io.InputFiles;
-import io.github.duiqi.split.OneLine;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -62,7 +61,7 @@ public final class SplitCommand implements Callable<Integer> {
     for (Sentence s : SentenceSplitter.create().split(text)) {
       line.setLength(0);
       if (format == Format.lines) {
-        line.append(OneLine.of(s.text()));
+        line.append(s.oneLineText());
       } else {
         line.append("{\"text\":");
         Json.appendString(line, s.text());
