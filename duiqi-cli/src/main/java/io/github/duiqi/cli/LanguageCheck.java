@@ -59,23 +59,22 @@ final class LanguageCheck {
     boolean zhWrong = zh.letters() >= MIN_LETTERS && zh.hanShare() < MIN_HAN_IN_CHINESE;
     boolean enWrong = en.letters() >= MIN_LETTERS && en.hanShare() > MAX_HAN_IN_ENGLISH;
     if (zhWrong && enWrong) {
-      return String.format(Locale.ROOT, "the Chinese file %s has %s Han letters and the English"
-          + " file %s %s: the files look swapped (give them as ZH_FILE EN_FILE, or %s to go on)",
-          chineseFile, percent(zh), englishFile, percent(en), SKIP_OPTION);
+      return String.format(Locale.ROOT, "the Chinese file %s has %s and the English file %s %s:"
+          + " the files look swapped (give ZH_FILE first, or %s to align anyway)", chineseFile,
+          han(zh), englishFile, han(en), SKIP_OPTION);
     }
     if (zhWrong) {
-      return String.format(Locale.ROOT, "the Chinese file %s has %s Han letters: it does not look"
-          + " Chinese (%s to go on)", chineseFile, percent(zh), SKIP_OPTION);
+      return String.format(Locale.ROOT, "the Chinese file %s does not look Chinese: %s (%s"
+          + " aligns anyway)", chineseFile, han(zh), SKIP_OPTION);
     }
     if (enWrong) {
-      return String.format(Locale.ROOT, "the English file %s has %s Han letters: it does not look"
-          + " English (%s to go on)", englishFile, percent(en), SKIP_OPTION);
+      return String.format(Locale.ROOT, "the English file %s does not look English: %s (%s"
+          + " aligns anyway)", englishFile, han(en), SKIP_OPTION);
     }
     return null;
   }
 
-  private static String percent(Letters l) {
-    return String.format(Locale.ROOT, "%.0f%% (%d of %d)", 100 * l.hanShare(), l.han(),
-        l.letters());
+  private static String han(Letters l) {
+    return String.format(Locale.ROOT, "%d of its %d letters Han", l.han(), l.letters());
   }
 }

@@ -126,15 +126,67 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   private static int usageError(CommandLine.ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     String message = ex.getMessage();
-    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
-      List<String> suggestions = unmatched.getSuggestions();
-      if (!suggestions.isEmpty()) {
-        message = message + "; did you mean " + String.join(" or ", suggestions) + "?";
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()) {
+      String typed = unmatched.getUnmatched().get(0);
+      boolean option = typed.startsWith("-");
+      if (option && typed.contains("=")) {
+        typed = typed.substring(0, typed.indexOf('='));
+      }
+      if (!option && !cl.getCommandSpec().subcommands().isEmpty()) {
+        message = "unknown command '" + typed + "'";
+      }
+      List<String> close = closest(typed, option ? cl.getCommandSpec().optionsMap().keySet()
+          : cl.getCommandSpec().subcommands().keySet());
+      if (!close.isEmpty()) {
+        message = message + "; did you mean " + String.join(" or ", close) + "?";
       }
     }
     cl.getErr().println("duiqi: " + message + " (see '"
         + cl.getCommandSpec().qualifiedName() + " --help')");
     return USAGE;
+  }
+
+  /**
+   * The candidates nearest to {@code typed} in edit distance (a swap of neighbours counting
+   * one), if they are near enough to be a slip: at most 2, and at most a third of its length.
+   */
+  static List<String> closest(String typed, java.util.Collection<String> candidates) {
+    int best = Math.min(2, Math.max(1, typed.length() / 3));
+    List<String> found = new java.util.ArrayList<>();
+    for (String c : new java.util.TreeSet<>(candidates)) {
+      int d = editDistance(typed, c);
+      if (d < best) {
+        best = d;
+        found.clear();
+      }
+      if (d == best) {
+        found.add(c);
+      }
+    }
+    return found;
+  }
+
+  /** Optimal string alignment distance: insertions, deletions, substitutions, swaps. */
+  static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   /** Maps a command's failure to its message and exit code. */

@@ -137,7 +137,8 @@ public final class SplitCommand implements Callable<Integer> {
             boolean loneSurrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c)
                 ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
-            if (c < 0x20 || c == '\u2028' || c == '\u2029' || loneSurrogate) {
+            // NEL, LS and PS too: valid in JSON, but they end lines for some readers
+            if (c < 0x20 || c == '\u0085' || c == '\u2028' || c == '\u2029' || loneSurrogate) {
               b.append(String.format("\\u%04x", (int) c));
             } else {
               b.append(c);
