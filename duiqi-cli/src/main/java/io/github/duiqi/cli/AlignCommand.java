@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
             + " leave out beads with an empty side unless --keep-empty.",
         "",
         "Outputs are written to a temporary file and moved into place when complete; an output"
-            + " that is an input is refused. A write error ends the run."},
+            + " that is an input is refused. A write error ends the run.", ""},
     footerHeading = "%nExit codes:%n",
     footer = {Main.EXIT_CODES_0, Main.EXIT_CODES_1, Main.EXIT_CODES_2, Main.EXIT_CODES_3,
         Main.EXIT_CODES_4, Main.EXIT_CODES_141, ""})
