@@ -3,6 +3,7 @@ package io.github.duiqi.format;
 import io.github.duiqi.Bead;
 import java.io.IOException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Filtering, counting and the closed state, shared by all writers. */
 abstract class AbstractBeadWriter implements BeadWriter {
@@ -13,6 +14,8 @@ abstract class AbstractBeadWriter implements BeadWriter {
   private long written;
   private long omitted;
   private boolean closed;
+  /** The document of the beads written next, or null if none was named. */
+  @Nullable String document;
 
   AbstractBeadWriter(FormatOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -33,6 +36,15 @@ abstract class AbstractBeadWriter implements BeadWriter {
     }
     writeBead(bead, id);
     written++;
+  }
+
+  @Override
+  public final void startDocument(String name) {
+    Objects.requireNonNull(name, "name");
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
+    document = name;
   }
 
   @Override

@@ -57,6 +57,17 @@ public interface BeadWriter extends Closeable {
     writeAll(Objects.requireNonNull(alignment, "alignment").beads());
   }
 
+  /**
+   * Names the document of the beads written next, for one output that holds several documents:
+   * TMX writes it in each {@code tu} as {@code <prop type="x-document">}, JSON Lines as a
+   * {@code "doc"} field after {@code "id"}; the other formats have no place for it and write
+   * nothing. Ids go on counting across documents, so they stay unique in the output.
+   *
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalStateException if the writer is closed
+   */
+  void startDocument(String name);
+
   /** Returns the counts so far; after {@link #close()}, the final counts. */
   WriteSummary summary();
 

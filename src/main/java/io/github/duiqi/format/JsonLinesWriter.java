@@ -41,6 +41,10 @@ final class JsonLinesWriter extends AbstractBeadWriter {
   void writeBead(Bead bead, long id) throws IOException {
     out.write("{\"id\":");
     out.write(Long.toString(id));
+    if (document != null) {
+      out.write(",\"doc\":");
+      string(document);
+    }
     out.write(",\"translation\":{\"zh\":");
     string(bead.chineseText());
     out.write(",\"en\":");

@@ -63,7 +63,9 @@ final class TextPolicy {
 
   private static boolean tsvNeedsEscape(String s, int i) {
     char c = s.charAt(i);
-    return c == '\\' || c == '\t' || c == '\n' || c == '\r' || isLoneSurrogate(s, i);
+    // a quote that starts a field would start a quoted field for Python's csv and pandas
+    return c == '\\' || c == '\t' || c == '\n' || c == '\r' || isLoneSurrogate(s, i)
+        || c == '"' && i == 0;
   }
 
   private static void appendUnicodeEscape(StringBuilder out, char c) {

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 final class TmxWriter extends AbstractBeadWriter {
 
   static final String SCORE_PROP = "x-duiqi-score";
+  static final String DOCUMENT_PROP = "x-document";
   static final int LOOKAHEAD = 256;
   private static final DateTimeFormatter TMX_DATE =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -36,7 +37,7 @@ final class TmxWriter extends AbstractBeadWriter {
   private @Nullable ChineseScript documentScript;
   private boolean started;
 
-  private record Held(Bead bead, long id) {}
+  private record Held(Bead bead, long id, @Nullable String document) {}
 
   TmxWriter(Writer stream, FormatOptions options) throws IOException {
     super(options);
@@ -54,10 +55,10 @@ final class TmxWriter extends AbstractBeadWriter {
   void writeBead(Bead bead, long id) throws IOException {
     try {
       if (documentScript != null) {
-        writeTu(bead, id);
+        writeTu(bead, id, document);
         return;
       }
-      held.add(new Held(bead, id));
+      held.add(new Held(bead, id, document));
       heldVotes += ChineseScript.votes(bead.chineseText());
       if (heldVotes != 0 || held.size() >= LOOKAHEAD) {
         release();
@@ -71,7 +72,7 @@ final class TmxWriter extends AbstractBeadWriter {
     documentScript = heldVotes > 0 ? ChineseScript.TRADITIONAL : ChineseScript.SIMPLIFIED;
     while (!held.isEmpty()) {
       Held h = held.poll();
-      writeTu(h.bead(), h.id());
+      writeTu(h.bead(), h.id(), h.document());
     }
   }
 
@@ -103,7 +104,8 @@ final class TmxWriter extends AbstractBeadWriter {
     xml.writeStartElement("body");
   }
 
-  private void writeTu(Bead bead, long id) throws XMLStreamException {
+  private void writeTu(Bead bead, long id, @Nullable String document)
+      throws XMLStreamException {
     start();
     xml.writeCharacters("\n    ");
     xml.writeStartElement("tu");
@@ -113,6 +115,13 @@ final class TmxWriter extends AbstractBeadWriter {
     xml.writeAttribute("type", SCORE_PROP);
     xml.writeCharacters(score(bead.score()));
     xml.writeEndElement();
+    if (document != null) {
+      xml.writeCharacters("\n      ");
+      xml.writeStartElement("prop");
+      xml.writeAttribute("type", DOCUMENT_PROP);
+      xml.writeCharacters(TextPolicy.xmlSafe(document, counts));
+      xml.writeEndElement();
+    }
     String chinese = bead.chineseText();
     long votes = ChineseScript.votes(chinese);
     ChineseScript script = options.chineseScript().orElse(

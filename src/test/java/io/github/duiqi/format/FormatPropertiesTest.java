@@ -108,7 +108,9 @@ class FormatPropertiesTest {
         for (int k = 0; k < s.length(); k++) {
           char c = s.charAt(k);
           boolean lone = Character.isSurrogate(c) && !paired(s, k);
-          escapes += c == '\t' || c == '\n' || c == '\r' || c == '\\' || lone ? 1 : 0;
+          boolean leadingQuote = k == 0 && c == '"';
+          escapes += c == '\t' || c == '\n' || c == '\r' || c == '\\' || lone || leadingQuote
+              ? 1 : 0;
         }
       }
     }

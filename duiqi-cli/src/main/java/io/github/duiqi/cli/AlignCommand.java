@@ -2,51 +2,55 @@ package io.github.duiqi.cli;
 
 import io.github.duiqi.Aligner;
 import io.github.duiqi.Alignment;
-import io.github.duiqi.CorpusAligner;
 import io.github.duiqi.DocumentPair;
-import io.github.duiqi.eval.TextFiles;
 import io.github.duiqi.format.AlignmentFormat;
 import io.github.duiqi.format.BeadWriter;
 import io.github.duiqi.format.FormatOptions;
 import io.github.duiqi.format.WriteSummary;
 import io.github.duiqi.io.InputFiles;
-import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code duiqi align}: aligns a Chinese file with its English translation, or one interleaved
- * file, or every pair of files in a folder, and writes the beads in one of the formats of
- * {@link AlignmentFormat}.
+ * file, or a batch of pairs (a folder or a manifest), and writes the beads in one of the formats
+ * of {@link AlignmentFormat}. The batch lives in {@link BatchAlign}, the files it writes in
+ * {@link Output}.
+ *
+ * <p>Instances are made and used by picocli on one thread.
  */
 @Command(name = "align", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-        "Aligns the sentences of ZH_FILE with those of EN_FILE (UTF-8; - reads standard input),"
-            + " or the paragraphs of one interleaved FILE, or every pair in a folder (--batch).",
+        "Aligns the sentences of ZH_FILE with those of EN_FILE (- reads standard input, for one"
+            + " side only), or the paragraphs of one interleaved FILE, or a batch of pairs"
+            + " (--batch, --manifest).",
+        "",
+        "Input is UTF-8, or UTF-16 with a byte order mark; --encoding reads other encodings."
+            + " A file that is not UTF-8 but reads as GB18030, Big5 or UTF-16 is refused with"
+            + " the option to give. A Chinese file with almost no Han, or an English file mostly"
+            + " Han (files swapped?), is refused unless --no-language-check.",
         "",
         "Formats: ladder [zh ids]:[en ids]:score (0-based sentence ids); tsv zh<TAB>en<TAB>score;"
             + " jsonl {\"translation\":{\"zh\",\"en\"},...}; tmx (TMX 1.4); moses (two files,"
-            + " line i renders line i; needs --out BASE); html (a review page)."},
+            + " line i renders line i; needs --out BASE); html (a review page). moses and jsonl"
+            + " leave out beads with an empty side unless --keep-empty.",
+        "",
+        "Outputs are written to a temporary file and moved into place when complete; an output"
+            + " that is an input is refused. A write error ends the run.", ""},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  every pair aligned", "  1  --batch: some pairs failed (each is named on stderr)",
-        "  2  bad usage, or an input that cannot be read", ""})
+    footer = {Main.EXIT_CODES_0, Main.EXIT_CODES_1, Main.EXIT_CODES_2, Main.EXIT_CODES_3,
+        Main.EXIT_CODES_4, Main.EXIT_CODES_141, ""})
 final class AlignCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -56,12 +60,22 @@ final class AlignCommand implements Callable<Integer> {
   List<String> files = new ArrayList<>();
 
   @Option(names = "--presplit",
-      description = "the files hold one sentence a line (otherwise they are split as documents)")
+      description = "the files hold one sentence a line, ending in LF, CRLF or CR (otherwise"
+          + " they are split as documents)")
   boolean presplit;
 
   @Option(names = "--interleaved",
       description = "one file in which each paragraph is followed by its translation")
   boolean interleaved;
+
+  @Option(names = "--encoding", paramLabel = "[zh=|en=]NAME",
+      description = "the input encoding, any Java charset name (GB18030, Big5, UTF-16LE, ...),"
+          + " for both sides or, with zh= or en=, for one; repeatable (default: UTF-8)")
+  List<String> encodings = new ArrayList<>();
+
+  @Option(names = "--no-language-check",
+      description = "align even a Chinese side without Han or an English side mostly Han")
+  boolean noLanguageCheck;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ladder",
       converter = FormatConverter.class,
@@ -73,22 +87,43 @@ final class AlignCommand implements Callable<Integer> {
   double minScore;
 
   @Option(names = "--skip-empty",
-      description = "leave out beads with an empty side (untranslated or added sentences)")
+      description = "leave out beads with an empty side (untranslated or added sentences); the"
+          + " default of moses and jsonl")
   boolean skipEmpty;
 
+  @Option(names = "--keep-empty",
+      description = "write beads with an empty side also in moses and jsonl (empty lines, \"\")")
+  boolean keepEmpty;
+
   @Option(names = "--without", paramLabel = "FEATURE", split = ",",
-      description = "switch features off: ${COMPLETION-CANDIDATES}")
+      description = "switch features off (any case): ${COMPLETION-CANDIDATES}")
   List<Aligner.Feature> without = new ArrayList<>();
 
   @Option(names = {"-o", "--out"}, paramLabel = "PATH",
       description = "output file (default: standard output); the base name for moses; the "
-          + "output folder with --batch")
+          + "output folder with --batch or --manifest")
   Path out;
 
   @Option(names = "--batch", paramLabel = "IN_DIR",
-      description = "align every NAME.zh/NAME.en pair in IN_DIR (every NAME.txt with "
-          + "--interleaved) on all cores, writing OUT_DIR/NAME.<format>")
+      description = "align every NAME.zh/NAME.en pair in IN_DIR and its folders (every NAME.txt"
+          + " with --interleaved), writing OUT_DIR/NAME.<format> and OUT_DIR/report.tsv")
   Path batch;
+
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "align the pairs FILE lists, a line each: ZH_PATH<TAB>EN_PATH[<TAB>NAME]"
+          + " (FILE[<TAB>NAME] with --interleaved), paths relative to FILE's folder; blank"
+          + " lines and # comments are skipped")
+  Path manifest;
+
+  @Option(names = "--merge", paramLabel = "NAME", arity = "0..1", fallbackValue = "merged",
+      description = "with a batch: one output for all pairs, OUT_DIR/NAME.<format> (default"
+          + " NAME: ${FALLBACK-VALUE}), each unit naming its document (tmx: a prop"
+          + " x-document; jsonl: \"doc\"; moses: line i of NAME.ids); tmx, jsonl or moses")
+  String merge;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "with a batch: align N pairs at once (default: one per core)")
+  Integer threads;
 
   @Option(names = "--no-progress", description = "no progress bar, even on a terminal")
   boolean noProgress;
@@ -106,7 +141,7 @@ final class AlignCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
     check();
     Aligner.Builder builder = Aligner.builder();
     for (Aligner.Feature f : without) {
@@ -114,249 +149,161 @@ final class AlignCommand implements Callable<Integer> {
     }
     Aligner aligner = builder.build();
     FormatOptions options = FormatOptions.defaults().withMinScore(minScore)
-        .withEmptySides(!skipEmpty);
-    return batch != null ? new Batch(aligner, options).run() : single(aligner, options);
+        .withEmptySides(writesEmptySides());
+    return batch != null || manifest != null
+        ? new BatchAlign(this, aligner, options).run() : single(aligner, options);
+  }
+
+  /** Whether beads with an empty side are written: MT formats leave them out by default. */
+  boolean writesEmptySides() {
+    if (keepEmpty || skipEmpty) {
+      return keepEmpty;
+    }
+    return format != AlignmentFormat.MOSES && format != AlignmentFormat.JSONL;
+  }
+
+  /** Whether empty-side beads are left out without the user asking (so it is worth a note). */
+  boolean skipsEmptyByDefault() {
+    return !keepEmpty && !skipEmpty && !writesEmptySides();
+  }
+
+  PairInput pairInput() {
+    return new PairInput(Encodings.parse(spec.commandLine(), encodings), presplit,
+        !noLanguageCheck, Main.stdin(spec));
   }
 
   private void check() {
     CommandLine cl = spec.commandLine();
     if (presplit && interleaved) {
-      throw new CommandLine.ParameterException(cl,
-          "--presplit and --interleaved exclude each other");
+      throw usage("--presplit and --interleaved exclude each other");
+    }
+    if (skipEmpty && keepEmpty) {
+      throw usage("--skip-empty and --keep-empty exclude each other");
     }
     if (!(minScore >= 0 && minScore <= 1)) {
-      throw new CommandLine.ParameterException(cl, "--min-score " + minScore
-          + " is not in [0, 1]");
+      throw usage("--min-score " + minScore + " is not in [0, 1]");
     }
-    if (batch != null) {
+    Encodings.parse(cl, encodings);
+    boolean isBatch = batch != null || manifest != null;
+    if (batch != null && manifest != null) {
+      throw usage("--batch and --manifest exclude each other");
+    }
+    if (!isBatch && (merge != null || threads != null)) {
+      throw usage((merge != null ? "--merge" : "--threads") + " needs --batch or --manifest");
+    }
+    if (threads != null && threads < 1) {
+      throw usage("--threads " + threads + " is less than 1");
+    }
+    if (isBatch) {
       if (!files.isEmpty()) {
-        throw new CommandLine.ParameterException(cl, "--batch takes no FILE arguments");
+        throw usage((batch != null ? "--batch" : "--manifest") + " takes no FILE arguments");
       }
       if (out == null) {
-        throw new CommandLine.ParameterException(cl, "--batch needs --out OUT_DIR");
+        throw usage((batch != null ? "--batch" : "--manifest") + " needs --out OUT_DIR");
+      }
+      if (merge != null && format != AlignmentFormat.TMX && format != AlignmentFormat.JSONL
+          && format != AlignmentFormat.MOSES) {
+        throw usage("--merge writes tmx, jsonl or moses, not " + format.formatName());
       }
       return;
     }
     int wanted = interleaved ? 1 : 2;
     if (files.size() != wanted) {
-      throw new CommandLine.ParameterException(cl, interleaved
-          ? "--interleaved takes one FILE" : "expected ZH_FILE and EN_FILE");
+      throw usage(interleaved ? "--interleaved takes one FILE" : "expected ZH_FILE and EN_FILE");
+    }
+    if (!interleaved && InputFiles.STDIN.equals(files.get(0))
+        && InputFiles.STDIN.equals(files.get(1))) {
+      throw usage("only one of ZH_FILE and EN_FILE can be - (standard input)");
     }
     if (format == AlignmentFormat.MOSES && out == null) {
-      throw new CommandLine.ParameterException(cl,
-          "moses writes two files: give their base name with --out BASE");
+      throw usage("moses writes two files: give their base name with --out BASE");
     }
+    if (out != null) {
+      List<Path> inputs = new ArrayList<>();
+      for (String f : files) {
+        if (!InputFiles.STDIN.equals(f)) {
+          inputs.add(Path.of(f));
+        }
+      }
+      for (Path target : targets(out)) {
+        Output.checkNotInput(target, inputs);
+      }
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  /** The files an output path stands for: itself, or for moses BASE.zh and BASE.en. */
+  List<Path> targets(Path path) {
+    return format == AlignmentFormat.MOSES ? format.outputFiles(path) : List.of(path);
   }
 
   private int single(Aligner aligner, FormatOptions options) throws IOException {
-    InputStream stdin = System.in;
-    DocumentPair pair;
-    if (interleaved) {
-      pair = DocumentPair.ofInterleaved(InputFiles.read(files.get(0), stdin));
-    } else {
-      String chinese = InputFiles.read(files.get(0), stdin);
-      String english = InputFiles.read(files.get(1), stdin);
-      pair = presplit
-          ? DocumentPair.ofSentences(TextFiles.lines(chinese), TextFiles.lines(english))
-          : DocumentPair.ofDocuments(chinese, english);
-    }
-    Alignment alignment = pair.alignWith(aligner);
-    WriteSummary summary;
-    if (out == null) {
-      PrintWriter stdout = spec.commandLine().getOut();
-      try (BeadWriter writer = format.writer(new KeepOpen(stdout), options.withTitle(title()))) {
-        writer.writeAll(alignment);
-        summary = writer.summary();
+    String name = String.join(" + ", files);
+    try {
+      PairInput input = pairInput();
+      DocumentPair pair = interleaved ? input.readInterleaved(files.get(0))
+          : input.read(files.get(0), files.get(1));
+      Alignment alignment = pair.alignWith(aligner);
+      WriteSummary summary;
+      if (out == null) {
+        try (BeadWriter writer = format.writer(Output.stdout(spec), options.withTitle(name))) {
+          writer.writeAll(alignment);
+          summary = writer.summary();
+        }
+      } else {
+        summary = write(alignment, out, options.withTitle(out.getFileName().toString()));
       }
-    } else {
-      summary = write(alignment, out, format == AlignmentFormat.MOSES, options);
+      note(null, summary);
+      return Main.OK;
+    } catch (PairInput.Refused e) {
+      throw new CommandFailure(Main.USAGE, e.getMessage());
+    } catch (OutOfMemoryError e) {
+      throw new CommandFailure(Main.OUT_OF_MEMORY, outOfMemory(name));
     }
-    note(null, summary);
-    return Main.OK;
   }
 
-  private String title() {
-    return String.join(" + ", files);
+  /**
+   * Writes an alignment to {@code path} exactly (to {@code path.zh}/{@code path.en} for moses),
+   * through temporary files moved into place when complete.
+   */
+  WriteSummary write(Alignment alignment, Path path, FormatOptions options) throws IOException {
+    List<Path> targets = targets(path);
+    try (Output.FileSet files = Output.files()) {
+      BeadWriter writer = format == AlignmentFormat.MOSES
+          ? AlignmentFormat.mosesWriter(files.create(targets.get(0)), files.create(targets.get(1)),
+              options)
+          : format.writer(files.create(targets.get(0)), options);
+      try (writer) {
+        writer.writeAll(alignment);
+      }
+      files.commit();
+      return writer.summary();
+    }
   }
 
-  /** Writes to exactly {@code path} (to {@code path.zh}/{@code path.en} for moses). */
-  private WriteSummary write(Alignment alignment, Path path, boolean base, FormatOptions options)
-      throws IOException {
-    Path parent = path.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    FormatOptions titled = options.withTitle(path.getFileName().toString());
-    BeadWriter writer = base ? format.writer(path, titled)
-        : format.writer(Files.newOutputStream(path), titled);
-    try (writer) {
-      writer.writeAll(alignment);
-    }
-    return writer.summary();
+  /** The one-line message of a pair too large for the heap. */
+  static String outOfMemory(String name) {
+    return String.format(Locale.ROOT, "%s: out of memory (Java heap: %d MB): give Java more, e.g."
+        + " java -Xmx8g -jar duiqi-cli.jar ...", name, Runtime.getRuntime().maxMemory() >> 20);
   }
 
-  private void note(String name, WriteSummary summary) {
+  /** Says what the output could not hold as it is, and what was left out by default. */
+  void note(String name, WriteSummary summary) {
+    String prefix = "duiqi: " + (name == null ? "" : name + ": ");
     long changed = summary.changedCharacters();
     if (changed > 0) {
       spec.commandLine().getErr().printf(Locale.ROOT,
-          "duiqi: %s%d characters that %s cannot hold were changed (%d escaped, %d replaced);"
-              + " see docs/formats.md%n", name == null ? "" : name + ": ", changed,
+          "%s%d characters that %s cannot hold were changed (%d escaped, %d replaced);"
+              + " see docs/formats.md%n", prefix, changed,
           format.formatName(), summary.escapedCharacters(), summary.replacedCharacters());
     }
-  }
-
-  /** Batch mode: every pair of a folder, on all cores, one output per pair. */
-  private final class Batch {
-    private final Aligner aligner;
-    private final FormatOptions options;
-    private final PrintWriter err = spec.commandLine().getErr();
-    private final boolean progress = !noProgress && Terminal.isStderrTerminal();
-    private int done;
-    private int failed;
-    private long beads;
-
-    Batch(Aligner aligner, FormatOptions options) {
-      this.aligner = aligner;
-      this.options = options;
-    }
-
-    int run() throws IOException {
-      if (!Files.isDirectory(batch)) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--batch " + batch + ": no such folder");
-      }
-      if (Files.isDirectory(out) && Files.isSameFile(batch, out)
-          && format == AlignmentFormat.MOSES) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "moses output NAME.zh/NAME.en would overwrite the inputs: choose another --out");
-      }
-      Files.createDirectories(out);
-      TreeMap<String, List<Path>> pairs = listPairs();
-      int total = pairs.size();
-      CorpusAligner corpus = CorpusAligner.create().withAligner(aligner);
-      corpus.align(pairs.keySet().iterator(), name -> load(name, pairs.get(name)), result -> {
-        String name = result.key();
-        if (result.succeeded()) {
-          try {
-            Path base = out.resolve(name);
-            Path target = format == AlignmentFormat.MOSES ? base
-                : out.resolve(name + "." + format.extensions().get(0));
-            WriteSummary summary = write(result.alignmentOrThrow(), target,
-                format == AlignmentFormat.MOSES, options);
-            beads += summary.beadsWritten();
-            clearProgress();
-            note(name, summary);
-          } catch (IOException e) {
-            fail(name, "cannot write output: " + e.getMessage());
-          }
-        } else {
-          fail(name, message(result.failure()));
-        }
-        done++;
-        showProgress(total);
-      });
-      clearProgress();
-      err.printf(Locale.ROOT, "duiqi: aligned %d of %d pairs (%d failed), %d beads written to %s%n",
-          total - failed, total, failed, beads, out);
-      err.flush();
-      return failed == 0 ? Main.OK : Main.SOME_FAILED;
-    }
-
-    /** NAME -> its files; a name with one side missing gets a list of one. */
-    private TreeMap<String, List<Path>> listPairs() throws IOException {
-      TreeMap<String, List<Path>> pairs = new TreeMap<>();
-      List<String> extensions = interleaved ? List.of(".txt") : List.of(".zh", ".en");
-      try (Stream<Path> listing = Files.list(batch)) {
-        for (Path p : (Iterable<Path>) listing.sorted()::iterator) {
-          String file = p.getFileName().toString();
-          for (String ext : extensions) {
-            if (file.endsWith(ext) && file.length() > ext.length() && !Files.isDirectory(p)) {
-              pairs.computeIfAbsent(file.substring(0, file.length() - ext.length()),
-                  k -> new ArrayList<>()).add(p);
-            }
-          }
-        }
-      }
-      return pairs;
-    }
-
-    private DocumentPair load(String name, List<Path> paths) {
-      try {
-        if (interleaved) {
-          return DocumentPair.ofInterleaved(InputFiles.read(paths.get(0).toString(), System.in));
-        }
-        Path zh = batch.resolve(name + ".zh");
-        Path en = batch.resolve(name + ".en");
-        if (paths.size() < 2) {
-          throw new IllegalArgumentException("missing " + (paths.get(0).equals(zh)
-              ? en.getFileName() : zh.getFileName()));
-        }
-        String chinese = InputFiles.read(zh.toString(), System.in);
-        String english = InputFiles.read(en.toString(), System.in);
-        return presplit
-            ? DocumentPair.ofSentences(TextFiles.lines(chinese), TextFiles.lines(english))
-            : DocumentPair.ofDocuments(chinese, english);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e.getMessage(), e);
-      }
-    }
-
-    private String message(RuntimeException e) {
-      String m = e.getMessage();
-      return m == null ? e.getClass().getSimpleName() : m;
-    }
-
-    private void fail(String name, String why) {
-      failed++;
-      clearProgress();
-      err.println("duiqi: " + name + ": " + why);
-    }
-
-    private void showProgress(int total) {
-      if (!progress) {
-        return;
-      }
-      int width = 30;
-      int filled = total == 0 ? width : (int) ((long) done * width / total);
-      err.printf(Locale.ROOT, "\r[%s%s] %d/%d pairs%s", "=".repeat(filled),
-          " ".repeat(width - filled), done, total, failed > 0 ? ", " + failed + " failed" : "");
-      err.flush();
-    }
-
-    private void clearProgress() {
-      if (progress) {
-        err.print("\r\033[K");
-        err.flush();
-      }
+    if (skipsEmptyByDefault() && minScore == 0 && summary.beadsOmitted() > 0) {
+      spec.commandLine().getErr().printf(Locale.ROOT,
+          "%s%d beads with an empty side left out, as %s expects (--keep-empty keeps them)%n",
+          prefix, summary.beadsOmitted(), format.formatName());
     }
   }
-
-  /** Lets a format writer close its output without closing standard output. */
-  private static final class KeepOpen extends FilterWriter {
-    KeepOpen(PrintWriter out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
-  }
-
-  /** Whether standard error is a terminal, for the progress bar. */
-  static final class Terminal {
-    private Terminal() {}
-
-    static boolean isStderrTerminal() {
-      try {
-        // Java 17 cannot ask about stderr alone; on Linux its file descriptor says
-        Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/2"));
-        String t = target.toString();
-        return t.startsWith("/dev/pts/") || t.startsWith("/dev/tty");
-      } catch (IOException | UnsupportedOperationException | SecurityException e) {
-        return false;
-      }
-    }
-  }
-
 }

@@ -3,8 +3,10 @@ package io.github.duiqi.cli;
 import io.github.duiqi.Sentence;
 import io.github.duiqi.SentenceSplitter;
 import io.github.duiqi.io.InputFiles;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,10 +32,16 @@ import picocli.CommandLine;
     versionProvider = Main.Version.class,
     description = {
         "Splits mixed Chinese/English text into sentences.",
-        "Reads UTF-8 (a leading BOM is dropped); offsets count UTF-16 code units of the text "
-            + "after the BOM, as Java's String does."},
+        "Reads UTF-8, UTF-16 with a byte order mark, or --encoding (a leading BOM is dropped);"
+            + " offsets count UTF-16 code units of the text after the BOM, as Java's String"
+            + " does.",
+        "lines: one sentence a line; a line break inside a sentence becomes a space (nothing"
+            + " between CJK characters), and so do the other characters that end a line for"
+            + " some reader (VT, FF, FS, GS, RS, NEL, LS, PS), so that Python's splitlines()"
+            + " gives one sentence a line too."},
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:success", "2:bad usage, missing file or invalid UTF-8"})
+    exitCodeList = {"0:success", "2:bad usage, missing file, or not in its encoding",
+        "3:the output could not be written", "141:the reader of standard output closed it"})
 public final class SplitCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -48,30 +56,67 @@ public final class SplitCommand implements Callable<Integer> {
       description = "UTF-8 text file, or - (default) for standard input.")
   String file = InputFiles.STDIN;
 
+  @Option(names = "--encoding", paramLabel = "NAME",
+      description = "the input encoding, any Java charset name (GB18030, Big5, UTF-16LE, ...);"
+          + " default: UTF-8")
+  String encoding;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Standard input; tests may replace it. */
-  InputStream stdin = System.in;
+  /** Standard input; tests may replace it, else the command line's. */
+  InputStream stdin;
 
   @Override
-  public Integer call() throws InputFiles.InputException {
-    String text = InputFiles.read(file, stdin);
-    PrintWriter out = spec.commandLine().getOut();
+  public Integer call() throws IOException {
+    Charset charset;
+    try {
+      charset = encoding == null ? null : Encodings.charset(encoding);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    String text = InputFiles.read(file, stdin != null ? stdin : Main.stdin(spec), charset,
+        "--encoding ");
+    Writer out = Output.utf8(Output.stdout(spec));
     StringBuilder line = new StringBuilder();
     for (Sentence s : SentenceSplitter.create().split(text)) {
       line.setLength(0);
       if (format == Format.lines) {
-        line.append(s.oneLineText());
+        line.append(oneLine(s));
       } else {
         line.append("{\"text\":");
         Json.appendString(line, s.text());
         line.append(",\"start\":").append(s.start()).append(",\"end\":").append(s.end())
             .append('}');
       }
-      out.print(line.append('\n'));
+      out.append(line.append('\n'));
     }
     out.flush();
     return Main.OK;
+  }
+
+  /**
+   * The characters that end a line for Python's {@code str.splitlines()} (a superset of those
+   * of Java, JavaScript and {@code open()}), other than CR and LF, which
+   * {@link Sentence#oneLineText()} already replaces.
+   */
+  static final String OTHER_LINE_ENDS = "\u000B\u000C\u001C\u001D\u001E\u0085\u2028\u2029";
+
+  /** A sentence on one line for every reader: the other line ends become spaces too. */
+  static String oneLine(Sentence s) {
+    String text = s.oneLineText();
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (OTHER_LINE_ENDS.indexOf(c) >= 0 || c == '\n' || c == '\r') {
+        if (b == null) {
+          b = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        b.append(' ');
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
   }
 
   /** JSON string escaping: quotes, backslashes, controls and lone surrogates as \\uXXXX. */
@@ -92,7 +137,8 @@ public final class SplitCommand implements Callable<Integer> {
             boolean loneSurrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c)
                 ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
-            if (c < 0x20 || c == '\u2028' || c == '\u2029' || loneSurrogate) {
+            // NEL, LS and PS too: valid in JSON, but they end lines for some readers
+            if (c < 0x20 || c == '\u0085' || c == '\u2028' || c == '\u2029' || loneSurrogate) {
               b.append(String.format("\\u%04x", (int) c));
             } else {
               b.append(c);

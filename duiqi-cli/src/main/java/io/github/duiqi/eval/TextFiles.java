@@ -4,12 +4,11 @@ import io.github.duiqi.io.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads UTF-8 text files of one item a line, strictly: invalid UTF-8 is an error naming the
- * file and line. A leading byte-order mark is dropped; lines end at {@code \n} or {@code \r\n}; a final
+ * file and line. A leading byte-order mark is dropped; lines end at {@code \n}, {@code \r\n} or a lone {@code \r}; a final
  * line break does not start another line.
  *
  * <p>Stateless; thread-safe.
@@ -35,21 +34,6 @@ public final class TextFiles {
 
   /** Splits text into lines as {@link #lines(Path)} does. */
   public static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    while (start < n) {
-      int end = text.indexOf('\n', start);
-      int next = end < 0 ? n : end + 1;
-      if (end < 0) {
-        end = n;
-      }
-      if (end > start && text.charAt(end - 1) == '\r') {
-        end--;
-      }
-      lines.add(text.substring(start, end));
-      start = next;
-    }
-    return lines;
+    return InputFiles.lines(text);
   }
 }

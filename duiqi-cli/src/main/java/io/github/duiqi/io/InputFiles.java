@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +15,26 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads command-line input files as strict UTF-8, with errors that name the file and, for bad
- * bytes, the line.
+ * Reads command-line input files strictly, with errors that name the file and, for bad bytes,
+ * the line, and that say which encoding the bytes are in when it is not the expected one.
  *
- * <p>A leading byte order mark (U+FEFF) is removed, so offsets count from the first character
- * after it. Line breaks and all other characters are kept as they are.
+ * <p>Without an explicit encoding a file is UTF-8, or UTF-16 if it starts with a UTF-16 byte
+ * order mark. A UTF-8 file with many NUL bytes (UTF-16 without a byte order mark) is refused;
+ * a file that is not UTF-8 but reads cleanly as GB18030, Big5 or UTF-16 is refused with that
+ * encoding named. With an explicit encoding the bytes are decoded strictly in it. In every case
+ * a leading byte order mark (U+FEFF) is removed, so offsets count from the first character
+ * after it; line breaks and all other characters are kept as they are.
  *
  * <pre>{@code
- * String text = InputFiles.read("news.txt", System.in);   // "-" reads standard input
+ * String text = InputFiles.read("news.txt", System.in);                     // "-": stdin
+ * String gbk = InputFiles.read("news.txt", System.in, Charset.forName("GB18030"), "--encoding ");
  * }</pre>
  *
  * <p>Stateless; thread-safe.
@@ -32,18 +44,25 @@ public final class InputFiles {
   /** The argument that names standard input. */
   public static final String STDIN = "-";
 
+  /** Share of NUL bytes above which UTF-8 text is taken for UTF-16 without a byte order mark. */
+  private static final double NUL_SHARE = 0.01;
+  /** Share of plausible characters a decoding needs before it is suggested. */
+  private static final double PLAUSIBLE = 0.97;
+  /** Characters looked at to judge a decoding. */
+  private static final int SAMPLE = 1 << 16;
+
   private InputFiles() {}
 
   /**
-   * An input that cannot be read: missing, unreadable, or not valid UTF-8. The message names
-   * the file (and the line, for bad bytes) and is meant to be shown as it is.
+   * An input that cannot be read: missing, unreadable, or not in its encoding. The message
+   * names the file (and the line, for bad bytes) and is meant to be shown as it is.
    */
   public static final class InputException extends IOException {
     private static final long serialVersionUID = 1L;
     private final String file;
     private final int line;
 
-    InputException(String file, int line, String message, Throwable cause) {
+    InputException(String file, int line, String message, @Nullable Throwable cause) {
       super(message, cause);
       this.file = file;
       this.line = line;
@@ -61,14 +80,42 @@ public final class InputFiles {
   }
 
   /**
-   * Reads {@code file}, or {@code stdin} if {@code file} is {@value #STDIN}.
+   * Returns the exception for a malformed line of a file the command line reads (a manifest),
+   * with the message {@code FILE: line N: WHY}.
+   *
+   * @throws NullPointerException if {@code file} or {@code why} is null
+   */
+  public static InputException malformed(String file, int line, String why) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(why, "why");
+    return new InputException(file, line, file + ": line " + line + ": " + why, null);
+  }
+
+  /**
+   * Reads {@code file}, or {@code stdin} if {@code file} is {@value #STDIN}, as UTF-8 (or
+   * UTF-16 with a byte order mark); a suggested encoding is given as {@code --encoding NAME}.
    *
    * @throws InputException if the file is missing, unreadable or not UTF-8
    * @throws NullPointerException if an argument is null
    */
   public static String read(String file, InputStream stdin) throws InputException {
+    return read(file, stdin, null, "--encoding ");
+  }
+
+  /**
+   * Reads {@code file}, or {@code stdin} if {@code file} is {@value #STDIN}, in
+   * {@code encoding}, or detected as described above if it is null.
+   *
+   * @param option what the messages tell the user to type before an encoding's name, e.g.
+   *     {@code "--encoding zh="}
+   * @throws InputException if the file is missing, unreadable or not in its encoding
+   * @throws NullPointerException if {@code file}, {@code stdin} or {@code option} is null
+   */
+  public static String read(String file, InputStream stdin, @Nullable Charset encoding,
+      String option) throws InputException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(stdin, "stdin");
+    Objects.requireNonNull(option, "option");
     String name = STDIN.equals(file) ? "standard input" : file;
     byte[] bytes;
     try {
@@ -84,36 +131,201 @@ public final class InputFiles {
     } catch (java.nio.file.InvalidPathException e) {
       throw new InputException(name, 0, name + ": not a valid file name", e);
     }
-    return decode(bytes, name);
+    return encoding == null ? decode(bytes, name, option) : decode(bytes, name, encoding);
   }
 
   /**
-   * Decodes strict UTF-8, dropping a leading byte order mark.
+   * Decodes UTF-8, or UTF-16 after a UTF-16 byte order mark, dropping the byte order mark.
    *
-   * @throws InputException naming {@code name} and the line of the first bad byte
+   * @throws InputException naming {@code name} and the line of the first bad byte, and the
+   *     encoding the bytes read cleanly in, if one does
    */
-  static String decode(byte[] bytes, String name) throws InputException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+  static String decode(byte[] bytes, String name, String option) throws InputException {
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return decode(bytes, name, StandardCharsets.UTF_16LE);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return decode(bytes, name, StandardCharsets.UTF_16BE);
+    }
+    String text;
+    try {
+      text = decode(bytes, name, StandardCharsets.UTF_8);
+    } catch (InputException e) {
+      Charset likely = likelyEncoding(bytes);
+      if (likely == null) {
+        throw e;
+      }
+      throw new InputException(name, e.line(), e.getMessage() + "; it reads as " + likely.name()
+          + ": give " + option + likely.name(), e);
+    }
+    long nuls = 0;
+    for (byte b : bytes) {
+      nuls += b == 0 ? 1 : 0;
+    }
+    if (nuls > 0 && nuls >= NUL_SHARE * bytes.length) {
+      Charset likely = likelyEncoding(bytes);
+      String which = likely == null ? "UTF-16LE or UTF-16BE" : likely.name();
+      throw new InputException(name, 0, String.format(Locale.ROOT,
+          "%s: %d NUL bytes (%.0f%%): this is not UTF-8 text but looks like %s without a byte"
+              + " order mark: give %s%s", name, nuls, 100.0 * nuls / bytes.length, which, option,
+          likely == null ? "UTF-16LE" : likely.name()), null);
+    }
+    return text;
+  }
+
+  /**
+   * Decodes strictly in {@code encoding}, dropping a leading byte order mark.
+   *
+   * @throws InputException naming {@code name}, the encoding and the line of the first bad byte
+   */
+  static String decode(byte[] bytes, String name, Charset encoding) throws InputException {
+    CharsetDecoder decoder = encoding.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
+        (long) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1));
     CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
     if (result.isError()) {
       int at = in.position();
-      int line = 1;
-      for (int i = 0; i < at; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new InputException(name, line, String.format(
-          "%s: line %d: invalid UTF-8 (byte 0x%02X at offset %d)", name, line,
-          bytes[at] & 0xFF, at), null);
+      int line = 1 + lineBreaksBefore(bytes, at, encoding);
+      throw new InputException(name, line, String.format(Locale.ROOT,
+          "%s: line %d: invalid %s (byte 0x%02X at offset %d)", name, line,
+          encoding.equals(StandardCharsets.UTF_8) ? "UTF-8" : encoding.name(),
+          at < bytes.length ? bytes[at] & 0xFF : 0, at), null);
     }
-    decoder.flush(out);
     out.flip();
     int from = out.length() > 0 && out.charAt(0) == '\uFEFF' ? 1 : 0;
     return out.subSequence(from, out.length()).toString();
+  }
+
+  /** Line breaks before byte {@code at}: decoded again up to there, so any encoding counts. */
+  private static int lineBreaksBefore(byte[] bytes, int at, Charset encoding) {
+    CharsetDecoder decoder = encoding.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    try {
+      CharBuffer before = decoder.decode(ByteBuffer.wrap(bytes, 0, at));
+      int lines = 0;
+      for (int i = 0; i < before.length(); i++) {
+        lines += before.charAt(i) == '\n' ? 1 : 0;
+      }
+      return lines;
+    } catch (CharacterCodingException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * The encoding among GB18030, Big5, UTF-16LE and UTF-16BE in which {@code bytes} decode
+   * without error into the most plausible text (common Han characters, ASCII, punctuation),
+   * if that text is plausible enough; else null.
+   */
+  static @Nullable Charset likelyEncoding(byte[] bytes) {
+    Charset best = null;
+    double bestShare = PLAUSIBLE;
+    for (String candidate : new String[] {"GB18030", "Big5", "UTF-16LE", "UTF-16BE"}) {
+      Charset charset;
+      try {
+        charset = Charset.forName(candidate);
+      } catch (IllegalArgumentException e) {
+        continue;   // a JDK without the extended charsets
+      }
+      CharBuffer text;
+      try {
+        text = charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, 4 * SAMPLE)));
+      } catch (CharacterCodingException e) {
+        // a sample cut inside a character fails at its end only: judge what came before
+        if (bytes.length <= 4 * SAMPLE) {
+          continue;
+        }
+        text = charset.decode(ByteBuffer.wrap(bytes, 0, 4 * SAMPLE - 4));
+      }
+      double share = plausibleShare(text);
+      if (share > bestShare) {
+        best = charset;
+        bestShare = share;
+      }
+    }
+    return best;
+  }
+
+  /** Share of the characters that are ASCII text, common punctuation or common Han. */
+  private static double plausibleShare(CharSequence text) {
+    CharsetEncoder gb2312 = encoder("GB2312");
+    CharsetEncoder big5 = encoder("Big5");
+    int n = Math.min(text.length(), SAMPLE);
+    if (n == 0) {
+      return 0;
+    }
+    int plausible = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t'
+          || c >= 0x2000 && c <= 0x206F || c >= 0x3000 && c <= 0x303F
+          || c >= 0xFF01 && c <= 0xFF5E) {
+        plausible++;
+      } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+          && (gb2312 != null && gb2312.canEncode(c) || isFrequentBig5(big5, c))) {
+        plausible++;
+      }
+    }
+    return (double) plausible / n;
+  }
+
+  /** Whether {@code c} is among Big5's 5,401 frequent Han characters (lead bytes A4 to C6). */
+  private static boolean isFrequentBig5(@Nullable CharsetEncoder big5, char c) {
+    if (big5 == null) {
+      return false;
+    }
+    try {
+      ByteBuffer b = big5.reset().encode(CharBuffer.wrap(new char[] {c}));
+      int lead = b.remaining() == 2 ? b.get(0) & 0xFF : 0;
+      return lead >= 0xA4 && lead <= 0xC6;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static @Nullable CharsetEncoder encoder(String name) {
+    try {
+      return Charset.forName(name).newEncoder();
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Splits text into lines, without their line breaks: a line ends at {@code \n},
+   * {@code \r\n} or a lone {@code \r} (old Mac files); a final line break does not start
+   * another line. Blank lines are kept.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static List<String> lines(String text) {
+    Objects.requireNonNull(text, "text");
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      lines.add(text.substring(start));
+    }
+    return lines;
   }
 }

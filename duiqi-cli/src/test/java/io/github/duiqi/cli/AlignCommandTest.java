@@ -101,17 +101,47 @@ class AlignCommandTest {
   void outputToAFileAndMosesToTwo() throws IOException {
     Path file = sample();
     Path json = dir.resolve("o/sample.jsonl");
-    assertEquals(0, run("align", "--interleaved", "--format", "jsonl", "-o", json.toString(),
-        file.toString()), err.toString());
+    assertEquals(0, run("align", "--interleaved", "--format", "jsonl", "--keep-empty", "-o",
+        json.toString(), file.toString()), err.toString());
     assertEquals(17, Files.readAllLines(json).size());
     assertTrue(Files.readString(json).startsWith("{\"id\":0,\"translation\":{\"zh\":\"據媒體"));
+    Path base = dir.resolve("m/sample");
+    assertEquals(0, run("align", "--interleaved", "--format", "moses", "--keep-empty", "--out",
+        base.toString(), file.toString()), err.toString());
+    List<String> zh = Files.readAllLines(dir.resolve("m/sample.zh"));
+    List<String> en = Files.readAllLines(dir.resolve("m/sample.en"));
+    assertEquals(zh.size(), en.size());
+    assertEquals(17, zh.size());
+  }
+
+  @Test
+  void mosesAndJsonLinesLeaveOutEmptySidesByDefaultAndSaySo() throws IOException {
+    Path file = sample();
+    Path json = dir.resolve("sample.jsonl");
+    assertEquals(0, run("align", "--interleaved", "--format", "jsonl", "-o", json.toString(),
+        file.toString()), err.toString());
+    List<String> lines = Files.readAllLines(json);
+    assertEquals(16, lines.size());
+    for (String line : lines) {
+      assertFalse(line.contains("\"zh\":\"\"") || line.contains("\"en\":\"\""), line);
+    }
+    // ids count every bead, so the left-out introduction (bead 0) shows as a gap
+    assertTrue(lines.get(0).startsWith("{\"id\":1,"), lines.get(0));
+    assertTrue(err.toString().contains("1 beads with an empty side left out"), err.toString());
     Path base = dir.resolve("m/sample");
     assertEquals(0, run("align", "--interleaved", "--format", "moses", "--out", base.toString(),
         file.toString()), err.toString());
     List<String> zh = Files.readAllLines(dir.resolve("m/sample.zh"));
     List<String> en = Files.readAllLines(dir.resolve("m/sample.en"));
-    assertEquals(zh.size(), en.size());
-    assertEquals(17, zh.size());
+    assertEquals(16, zh.size());
+    assertEquals(16, en.size());
+    assertFalse(zh.contains("") || en.contains(""));
+    // other formats keep them; tsv with --skip-empty too leaves them out
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("align", "--interleaved", "--format", "tsv", file.toString()));
+    assertEquals(17, out.toString().lines().count());
+    assertEquals(2, run("align", "--interleaved", "--skip-empty", "--keep-empty",
+        file.toString()));
   }
 
   @Test
