@@ -10,10 +10,13 @@ import java.util.OptionalDouble;
 /**
  * One line of a ladder file, {@code [zh ids]:[en ids]:score}: which Chinese sentences are
  * aligned with which English ones, by 0-based index, and the score if the line has one.
+ * Entries without a score compare by their indices alone, as gold beads do in an evaluation.
  *
  * <pre>{@code
  * LadderEntry e = new LadderEntry(List.of(9), List.of(8, 9), OptionalDouble.of(0.8));
  * Bead bead = e.toBead(chineseSentences, englishSentences, 0.8);
+ * String line = e.ladderLine();                      // "[9]:[8,9]:0.8000"
+ * LadderEntry gold = new LadderEntry(List.of(9), List.of(8, 9));   // no score
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -46,7 +49,18 @@ public record LadderEntry(
     }
   }
 
-  private static void checkIncreasing(String side, List<Integer> indices) {
+  /**
+   * Creates an entry without a score.
+   *
+   * @throws NullPointerException if a list or an index is null
+   * @throws IllegalArgumentException if indices are negative or not increasing, or both sides
+   *     are empty
+   */
+  public LadderEntry(List<Integer> chineseIndices, List<Integer> englishIndices) {
+    this(chineseIndices, englishIndices, OptionalDouble.empty());
+  }
+
+  static void checkIncreasing(String side, List<Integer> indices) {
     int previous = -1;
     for (int index : indices) {
       if (index <= previous) {
@@ -55,6 +69,28 @@ public record LadderEntry(
       }
       previous = index;
     }
+  }
+
+  /** Returns this entry without its score. */
+  public LadderEntry withoutScore() {
+    return score.isEmpty() ? this : new LadderEntry(chineseIndices, englishIndices);
+  }
+
+  /**
+   * Returns the entry as the ladder writer writes a bead: {@code [9]:[8,9]:0.8000}, or
+   * {@code [9]:[8,9]} without a score; {@link LadderReader} reads it back.
+   */
+  public String ladderLine() {
+    StringBuilder line = new StringBuilder();
+    try {
+      LadderWriter.append(line, chineseIndices, englishIndices);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("a StringBuilder does not fail", e);
+    }
+    if (score.isPresent()) {
+      line.append(':').append(AbstractBeadWriter.score(score.getAsDouble()));
+    }
+    return line.toString();
   }
 
   /** Returns the entry of a bead: its indices and score. */
