@@ -34,6 +34,6 @@ final class LadderWriter extends AbstractBeadWriter {
 
   @Override
   void finish() throws IOException {
-    out.close();
+    out.flush();
   }
 }

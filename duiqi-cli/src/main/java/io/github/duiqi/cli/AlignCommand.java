@@ -10,9 +10,9 @@ import io.github.duiqi.format.BeadWriter;
 import io.github.duiqi.format.FormatOptions;
 import io.github.duiqi.format.WriteSummary;
 import io.github.duiqi.io.InputFiles;
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -164,7 +164,8 @@ final class AlignCommand implements Callable<Integer> {
     WriteSummary summary;
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
-      try (BeadWriter writer = format.writer(new KeepOpen(stdout), options.withTitle(title()))) {
+      // the writer flushes standard output when it closes and leaves it open
+      try (BeadWriter writer = format.writer(stdout, options.withTitle(title()))) {
         writer.writeAll(alignment);
         summary = writer.summary();
       }
@@ -187,12 +188,20 @@ final class AlignCommand implements Callable<Integer> {
       Files.createDirectories(parent);
     }
     FormatOptions titled = options.withTitle(path.getFileName().toString());
-    BeadWriter writer = base ? format.writer(path, titled)
-        : format.writer(Files.newOutputStream(path), titled);
-    try (writer) {
-      writer.writeAll(alignment);
+    if (base) {
+      BeadWriter writer = format.writer(path, titled);
+      try (writer) {
+        writer.writeAll(alignment);
+      }
+      return writer.summary();
     }
-    return writer.summary();
+    try (OutputStream file = Files.newOutputStream(path)) {
+      BeadWriter writer = format.writer(file, titled);
+      try (writer) {
+        writer.writeAll(alignment);
+      }
+      return writer.summary();
+    }
   }
 
   private void note(String name, WriteSummary summary) {
@@ -328,18 +337,6 @@ final class AlignCommand implements Callable<Integer> {
         err.print("\r\033[K");
         err.flush();
       }
-    }
-  }
-
-  /** Lets a format writer close its output without closing standard output. */
-  private static final class KeepOpen extends FilterWriter {
-    KeepOpen(PrintWriter out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 
