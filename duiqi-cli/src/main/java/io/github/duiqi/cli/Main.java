@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  * Entry point of {@code duiqi-cli.jar}.
  *
  * <p>Exit codes: {@code 0} success; {@code 1} the command ran but some input failed (batch mode);
- * {@code 2} bad usage or unreadable input, with a one-line message on stderr.
+ * {@code 2} bad usage, unreadable or malformed input, with a one-line message on stderr
+ * (malformed input: {@code duiqi: FILE:LINE: what is wrong}).
  */
 @Command(
     name = "duiqi",
@@ -47,7 +48,7 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
-        cl.setParameterExceptionHandler((ex, a) -> {
+    cl.setParameterExceptionHandler((ex, a) -> {
       // one line, as scripts expect; --help says the rest
       ex.getCommandLine().getErr().println("duiqi: " + ex.getMessage() + " (see '"
           + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
@@ -55,7 +56,8 @@ public final class Main implements Runnable {
     });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> {
       String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-      c.getErr().println("duiqi: " + message);
+      // one line, whatever a parser's message holds; a FormatException's names file and line
+      c.getErr().println("duiqi: " + message.strip().replaceAll("\\s*\\R\\s*", " "));
       return USAGE;
     });
     return cl;

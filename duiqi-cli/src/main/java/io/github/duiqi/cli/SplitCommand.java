@@ -3,6 +3,7 @@ package io.github.duiqi.cli;
 import io.github.duiqi.Sentence;
 import io.github.duiqi.SentenceSplitter;
 import io.github.duiqi.io.InputFiles;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -54,7 +55,7 @@ public final class SplitCommand implements Callable<Integer> {
   InputStream stdin = System.in;
 
   @Override
-  public Integer call() throws InputFiles.InputException {
+  public Integer call() throws IOException {
     String text = InputFiles.read(file, stdin);
     PrintWriter out = spec.commandLine().getOut();
     StringBuilder line = new StringBuilder();

@@ -1,5 +1,6 @@
 package io.github.duiqi.io;
 
+import io.github.duiqi.format.FormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -9,9 +10,12 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -32,67 +36,55 @@ public final class InputFiles {
   /** The argument that names standard input. */
   public static final String STDIN = "-";
 
+  /** How errors name standard input. */
+  public static final String STDIN_NAME = "<stdin>";
+
   private InputFiles() {}
-
-  /**
-   * An input that cannot be read: missing, unreadable, or not valid UTF-8. The message names
-   * the file (and the line, for bad bytes) and is meant to be shown as it is.
-   */
-  public static final class InputException extends IOException {
-    private static final long serialVersionUID = 1L;
-    private final String file;
-    private final int line;
-
-    InputException(String file, int line, String message, Throwable cause) {
-      super(message, cause);
-      this.file = file;
-      this.line = line;
-    }
-
-    /** The file as the user named it ("-" is shown as "standard input"). */
-    public String file() {
-      return file;
-    }
-
-    /** The 1-based line of the problem, or 0 if it concerns the whole file. */
-    public int line() {
-      return line;
-    }
-  }
 
   /**
    * Reads {@code file}, or {@code stdin} if {@code file} is {@value #STDIN}.
    *
-   * @throws InputException if the file is missing, unreadable or not UTF-8
+   * @throws FormatException if the input is not UTF-8 (naming the file, or {@value #STDIN_NAME},
+   *     and the line of the first bad byte)
+   * @throws FileSystemException if the file is missing, unreadable or a directory; its message
+   *     is one line naming the file
+   * @throws IOException if standard input cannot be read
    * @throws NullPointerException if an argument is null
    */
-  public static String read(String file, InputStream stdin) throws InputException {
+  public static String read(String file, InputStream stdin) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(stdin, "stdin");
-    String name = STDIN.equals(file) ? "standard input" : file;
+    if (STDIN.equals(file)) {
+      return decode(stdin.readAllBytes(), STDIN_NAME);
+    }
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new FileSystemException(file, null, "not a valid file name");
+    }
     byte[] bytes;
     try {
-      bytes = STDIN.equals(file) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
+      bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
-      throw new InputException(name, 0, name + ": no such file", e);
+      throw new NoSuchFileException(file, null, "no such file");
     } catch (AccessDeniedException e) {
-      throw new InputException(name, 0, name + ": permission denied", e);
+      throw new AccessDeniedException(file, null, "permission denied");
     } catch (IOException e) {
-      String why = Files.isDirectory(Path.of(file)) ? "is a directory" : String.valueOf(
-          e.getMessage());
-      throw new InputException(name, 0, name + ": cannot read: " + why, e);
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new InputException(name, 0, name + ": not a valid file name", e);
+      String why = Files.isDirectory(path) ? "is a directory" : String.valueOf(e.getMessage());
+      FileSystemException f = new FileSystemException(file, null, "cannot read: " + why);
+      f.initCause(e);
+      throw f;
     }
-    return decode(bytes, name);
+    return decode(bytes, file);
   }
 
   /**
    * Decodes strict UTF-8, dropping a leading byte order mark.
    *
-   * @throws InputException naming {@code name} and the line of the first bad byte
+   * @throws FormatException naming {@code name} and the line of the first bad byte
    */
-  static String decode(byte[] bytes, String name) throws InputException {
+  static String decode(byte[] bytes, String name) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -107,9 +99,8 @@ public final class InputFiles {
           line++;
         }
       }
-      throw new InputException(name, line, String.format(
-          "%s: line %d: invalid UTF-8 (byte 0x%02X at offset %d)", name, line,
-          bytes[at] & 0xFF, at), null);
+      throw new FormatException(name, line, String.format(Locale.ROOT,
+          "invalid UTF-8 (byte 0x%02X at offset %d)", bytes[at] & 0xFF, at));
     }
     decoder.flush(out);
     out.flip();
