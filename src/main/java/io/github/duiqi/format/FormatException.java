@@ -24,10 +24,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class FormatException extends RuntimeException {
+  /** Serialization version. */
   private static final long serialVersionUID = 2L;
 
+  /** What was read. */
   private final String source;
+  /** The 1-based line, or 0. */
   private final long line;
+  /** What is wrong. */
   private final String reason;
 
   /**
@@ -69,17 +73,29 @@ public final class FormatException extends RuntimeException {
     return line > 0 ? source + ":" + line + ": " + reason : source + ": " + reason;
   }
 
-  /** Returns what was read, e.g. a file name or {@code "<stdin>"}. */
+  /**
+   * Returns what was read.
+   *
+   * @return the source, e.g. a file name or {@code "<stdin>"}
+   */
   public String source() {
     return source;
   }
 
-  /** Returns the 1-based line number of the problem, or 0 when it concerns no line. */
+  /**
+   * Returns where the problem is.
+   *
+   * @return the 1-based line number, or 0 when the problem concerns no line
+   */
   public long line() {
     return line;
   }
 
-  /** Returns what is wrong, without the source and line. */
+  /**
+   * Returns what is wrong.
+   *
+   * @return the reason, without the source and line
+   */
   public String reason() {
     return reason;
   }

@@ -45,6 +45,8 @@ public record JsonLinesEntry(long id, String chinese, String english,
     /**
      * Validates the offsets.
      *
+     * @param start the offset of the first character
+     * @param end the offset after the last character
      * @throws IllegalArgumentException if {@code start} is negative or after {@code end}
      */
     public Offsets {
@@ -58,6 +60,14 @@ public record JsonLinesEntry(long id, String chinese, String english,
   /**
    * Validates the entry and copies the lists.
    *
+   * @param id the bead's 0-based position among the beads given to the writer
+   * @param chinese the Chinese text
+   * @param english the English text
+   * @param chineseIndices Chinese sentence indices
+   * @param englishIndices English sentence indices
+   * @param chineseOffsets the offsets of each Chinese sentence
+   * @param englishOffsets the offsets of each English sentence
+   * @param score the score
    * @throws NullPointerException if an argument or an element is null
    * @throws IllegalArgumentException if the id is negative, indices are negative or not
    *     increasing, both sides have no index, a side's offsets are not one per index, or the
@@ -91,12 +101,20 @@ public record JsonLinesEntry(long id, String chinese, String english,
     }
   }
 
-  /** Returns the texts and score, as the TSV and TMX readers give them. */
+  /**
+   * Returns the texts and score, as the TSV and TMX readers give them.
+   *
+   * @return the text pair
+   */
   public TextPair textPair() {
     return new TextPair(chinese, english, OptionalDouble.of(score));
   }
 
-  /** Returns the indices and score, as the ladder reader gives them. */
+  /**
+   * Returns the indices and score, as the ladder reader gives them.
+   *
+   * @return the ladder entry
+   */
   public LadderEntry ladderEntry() {
     return new LadderEntry(chineseIndices, englishIndices, OptionalDouble.of(score));
   }

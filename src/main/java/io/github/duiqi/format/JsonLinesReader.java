@@ -41,6 +41,8 @@ public final class JsonLinesReader extends RecordReader<JsonLinesEntry> {
   /**
    * Opens a UTF-8 JSON Lines file.
    *
+   * @param file the file
+   * @return a reader of the file, which closes it
    * @throws NullPointerException if {@code file} is null
    * @throws IOException if the file cannot be opened
    */
@@ -52,6 +54,9 @@ public final class JsonLinesReader extends RecordReader<JsonLinesEntry> {
    * Reads JSON Lines from characters; {@code source} names it in error messages. Closing the
    * reader leaves {@code in} open.
    *
+   * @param in the characters
+   * @param source what error messages name the input
+   * @return a reader of {@code in}
    * @throws NullPointerException if an argument is null
    */
   public static JsonLinesReader open(Reader in, String source) {
@@ -62,6 +67,9 @@ public final class JsonLinesReader extends RecordReader<JsonLinesEntry> {
    * Reads JSON Lines from UTF-8 bytes; {@code source} names it in error messages. Closing the
    * reader leaves {@code in} open.
    *
+   * @param in the bytes
+   * @param source what error messages name the input
+   * @return a reader of {@code in}
    * @throws NullPointerException if an argument is null
    */
   public static JsonLinesReader open(InputStream in, String source) {

@@ -31,6 +31,9 @@ public record LadderEntry(
   /**
    * Validates and copies the lists.
    *
+   * @param chineseIndices Chinese sentence indices
+   * @param englishIndices English sentence indices
+   * @param score the score, if any
    * @throws NullPointerException if an argument or an index is null
    * @throws IllegalArgumentException if indices are negative or not increasing, both sides are
    *     empty, or the score is not in [0, 1]
@@ -52,6 +55,8 @@ public record LadderEntry(
   /**
    * Creates an entry without a score.
    *
+   * @param chineseIndices Chinese sentence indices, strictly increasing, maybe empty
+   * @param englishIndices English sentence indices, strictly increasing, maybe empty
    * @throws NullPointerException if a list or an index is null
    * @throws IllegalArgumentException if indices are negative or not increasing, or both sides
    *     are empty
@@ -71,7 +76,11 @@ public record LadderEntry(
     }
   }
 
-  /** Returns this entry without its score. */
+  /**
+   * Returns this entry without its score.
+   *
+   * @return the entry with the same indices and no score
+   */
   public LadderEntry withoutScore() {
     return score.isEmpty() ? this : new LadderEntry(chineseIndices, englishIndices);
   }
@@ -79,6 +88,8 @@ public record LadderEntry(
   /**
    * Returns the entry as the ladder writer writes a bead: {@code [9]:[8,9]:0.8000}, or
    * {@code [9]:[8,9]} without a score; {@link LadderReader} reads it back.
+   *
+   * @return the ladder line, without a line break
    */
   public String ladderLine() {
     StringBuilder line = new StringBuilder();
@@ -93,7 +104,12 @@ public record LadderEntry(
     return line.toString();
   }
 
-  /** Returns the entry of a bead: its indices and score. */
+  /**
+   * Returns the entry of a bead: its indices and score.
+   *
+   * @param bead the bead
+   * @return its entry
+   */
   public static LadderEntry of(Bead bead) {
     Objects.requireNonNull(bead, "bead");
     return new LadderEntry(bead.chineseIndices(), bead.englishIndices(),
@@ -103,6 +119,10 @@ public record LadderEntry(
   /**
    * Returns the bead this entry makes of the documents' sentences, with the given score.
    *
+   * @param chinese the document's Chinese sentences
+   * @param english the document's English sentences
+   * @param score the bead's score
+   * @return the bead
    * @throws NullPointerException if a list is null
    * @throws IllegalArgumentException if an index is out of range or the score not in [0, 1]
    */

@@ -40,6 +40,8 @@ public final class LadderReader extends RecordReader<LadderEntry> {
   /**
    * Opens a UTF-8 ladder file.
    *
+   * @param file the file
+   * @return a reader of the file, which closes it
    * @throws NullPointerException if {@code file} is null
    * @throws IOException if the file cannot be opened
    */
@@ -51,6 +53,9 @@ public final class LadderReader extends RecordReader<LadderEntry> {
    * Reads a ladder from characters; {@code source} names it in error messages. Closing the
    * reader leaves {@code in} open.
    *
+   * @param in the characters
+   * @param source what error messages name the input
+   * @return a reader of {@code in}
    * @throws NullPointerException if an argument is null
    */
   public static LadderReader open(Reader in, String source) {
@@ -61,6 +66,9 @@ public final class LadderReader extends RecordReader<LadderEntry> {
    * Reads a ladder from UTF-8 bytes; {@code source} names it in error messages. Closing the
    * reader leaves {@code in} open.
    *
+   * @param in the bytes
+   * @param source what error messages name the input
+   * @return a reader of {@code in}
    * @throws NullPointerException if an argument is null
    */
   public static LadderReader open(InputStream in, String source) {

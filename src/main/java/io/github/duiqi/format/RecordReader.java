@@ -124,6 +124,7 @@ public abstract sealed class RecordReader<T> implements Iterator<T>, Closeable
   /**
    * Returns the remaining records.
    *
+   * @return the records not read yet, in order
    * @throws FormatException if a record is malformed
    * @throws UncheckedIOException if reading fails
    * @throws IllegalStateException if the reader is closed
@@ -137,6 +138,8 @@ public abstract sealed class RecordReader<T> implements Iterator<T>, Closeable
   /**
    * Returns the remaining records as a sequential, ordered stream; closing the stream closes
    * this reader. Its operations throw what {@link #next()} throws.
+   *
+   * @return the records not read yet
    */
   public final Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
@@ -149,7 +152,11 @@ public abstract sealed class RecordReader<T> implements Iterator<T>, Closeable
         });
   }
 
-  /** Returns what is read, as errors name it: a file name or the caller's description. */
+  /**
+   * Returns what is read, as errors name it.
+   *
+   * @return a file name or the caller's description
+   */
   public final String source() {
     return source;
   }
@@ -158,6 +165,8 @@ public abstract sealed class RecordReader<T> implements Iterator<T>, Closeable
    * Returns the 1-based line at which the record last returned by {@link #next()} starts, or 0
    * before the first: for the caller's own checks of a record, e.g.
    * {@code new FormatException(in.source(), in.line(), "id out of range")}.
+   *
+   * @return the line, 1-based, or 0
    */
   public final long line() {
     return line;

@@ -67,6 +67,8 @@ public final class TmxReader extends RecordReader<TextPair> {
   /**
    * Opens a TMX file.
    *
+   * @param file the file
+   * @return a reader of the file, which closes it
    * @throws NullPointerException if {@code file} is null
    * @throws IOException if the file cannot be opened
    * @throws FormatException if it does not start as XML
@@ -86,6 +88,9 @@ public final class TmxReader extends RecordReader<TextPair> {
    * Reads TMX from bytes (encoding from the XML declaration, UTF-8 by default); {@code source}
    * names it in error messages. Closing the reader leaves {@code in} open.
    *
+   * @param in the bytes
+   * @param source what error messages name the input
+   * @return a reader of {@code in}
    * @throws NullPointerException if an argument is null
    * @throws FormatException if the input does not start as XML
    */

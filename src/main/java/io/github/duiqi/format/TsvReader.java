@@ -35,6 +35,8 @@ public final class TsvReader extends RecordReader<TextPair> {
   /**
    * Opens a UTF-8 TSV file.
    *
+   * @param file the file
+   * @return a reader of the file, which closes it
    * @throws NullPointerException if {@code file} is null
    * @throws IOException if the file cannot be opened
    */
@@ -46,6 +48,9 @@ public final class TsvReader extends RecordReader<TextPair> {
    * Reads TSV from characters; {@code source} names it in error messages. Closing the reader
    * leaves {@code in} open.
    *
+   * @param in the characters
+   * @param source what error messages name the input
+   * @return a reader of {@code in}
    * @throws NullPointerException if an argument is null
    */
   public static TsvReader open(Reader in, String source) {
@@ -56,6 +61,9 @@ public final class TsvReader extends RecordReader<TextPair> {
    * Reads TSV from UTF-8 bytes; {@code source} names it in error messages. Closing the reader
    * leaves {@code in} open.
    *
+   * @param in the bytes
+   * @param source what error messages name the input
+   * @return a reader of {@code in}
    * @throws NullPointerException if an argument is null
    */
   public static TsvReader open(InputStream in, String source) {
