@@ -1,11 +1,14 @@
 package io.github.duiqi.format;
 
 import io.github.duiqi.Bead;
+import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** Filtering, counting and the closed state, shared by all writers. */
+/** Filtering, counting, the closed state and the outputs it owns, shared by all writers. */
 abstract class AbstractBeadWriter implements BeadWriter {
 
   final FormatOptions options;
@@ -16,6 +19,8 @@ abstract class AbstractBeadWriter implements BeadWriter {
   private boolean closed;
   /** The document of the beads written next, or null if none was named. */
   @Nullable String document;
+  /** What the writer opened itself (the files of {@code writer(Path, ...)}): closed last. */
+  private final List<Closeable> owned = new ArrayList<>(2);
 
   AbstractBeadWriter(FormatOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -52,19 +57,47 @@ abstract class AbstractBeadWriter implements BeadWriter {
     return new WriteSummary(written, omitted, counts.escaped, counts.replaced);
   }
 
+  /** Makes {@link #close()} close {@code output}, which the writer's factory opened. */
+  final AbstractBeadWriter owning(Closeable output) {
+    owned.add(Objects.requireNonNull(output, "output"));
+    return this;
+  }
+
   @Override
   public final void close() throws IOException {
     if (closed) {
       return;
     }
     closed = true;
-    finish();
+    IOException failure = null;
+    try {
+      finish();
+    } catch (IOException | RuntimeException e) {
+      failure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+    }
+    for (Closeable output : owned) {
+      try {
+        output.close();
+      } catch (IOException | RuntimeException e) {
+        if (failure == null) {
+          failure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
   }
 
   /** Writes one bead that the options accept; {@code id} is its 0-based position in the input. */
   abstract void writeBead(Bead bead, long id) throws IOException;
 
-  /** Writes the end of the format, flushes and closes the output. */
+  /**
+   * Writes the end of the format and flushes the output down to the caller's stream, which it
+   * never closes.
+   */
   abstract void finish() throws IOException;
 
   /** Formats a score in [0, 1] with exactly four decimals, independent of the locale. */

@@ -97,8 +97,8 @@ public enum AlignmentFormat {
   }
 
   /**
-   * Returns a writer of this format to a UTF-8 byte stream; closing the writer closes the
-   * stream.
+   * Returns a writer of this format to a UTF-8 byte stream. Closing the writer ends the format
+   * and flushes the stream but leaves it open: the stream is the caller's to close.
    *
    * @throws NullPointerException if an argument is null
    * @throws UnsupportedOperationException for {@link #MOSES}, which writes two streams: use
@@ -112,8 +112,9 @@ public enum AlignmentFormat {
 
   /**
    * Returns a writer of this format to a character stream, for output that is not bytes (a
-   * {@code StringWriter}, a console); closing the writer closes the stream. TMX and HTML declare
-   * UTF-8: encode the characters as UTF-8 when they become bytes.
+   * {@code StringWriter}, a console). Closing the writer ends the format and flushes the stream
+   * but leaves it open: the stream is the caller's to close. TMX and HTML declare UTF-8: encode
+   * the characters as UTF-8 when they become bytes.
    *
    * @throws NullPointerException if an argument is null
    * @throws UnsupportedOperationException for {@link #MOSES}, which writes two streams
@@ -135,7 +136,7 @@ public enum AlignmentFormat {
 
   /**
    * Returns a writer of this format to the files {@link #outputFiles(Path)} names for
-   * {@code base}, created or replaced.
+   * {@code base}, created or replaced. The writer opened them, so closing it closes them.
    *
    * @throws NullPointerException if an argument is null
    * @throws IOException if a file cannot be created
@@ -146,7 +147,7 @@ public enum AlignmentFormat {
     if (this != MOSES) {
       OutputStream out = Files.newOutputStream(files.get(0));
       try {
-        return writer(out, options);
+        return ((AbstractBeadWriter) writer(out, options)).owning(out);
       } catch (IOException | RuntimeException e) {
         out.close();
         throw e;
@@ -154,7 +155,9 @@ public enum AlignmentFormat {
     }
     OutputStream chinese = Files.newOutputStream(files.get(0));
     try {
-      return mosesWriter(chinese, Files.newOutputStream(files.get(1)), options);
+      OutputStream english = Files.newOutputStream(files.get(1));
+      return ((AbstractBeadWriter) mosesWriter(chinese, english, options)).owning(chinese)
+          .owning(english);
     } catch (IOException | RuntimeException e) {
       chinese.close();
       throw e;
@@ -163,7 +166,8 @@ public enum AlignmentFormat {
 
   /**
    * Returns a Moses-style writer: the Chinese side of each bead as one line of {@code chinese},
-   * the English side as the same line of {@code english}. Closing it closes both streams.
+   * the English side as the same line of {@code english}. Closing it flushes both streams but
+   * leaves them open: they are the caller's to close.
    *
    * @throws NullPointerException if an argument is null
    */

@@ -11,11 +11,15 @@ import java.util.Objects;
  * grow with the text written, so a million beads never become one string.
  *
  * <p>Beads must come in document order. {@link #close()} writes what ends the format (the TMX
- * closing tags, the review page's summary and plot), flushes and closes the output. Output is
+ * closing tags, the review page's summary and plot) and flushes the output. It closes only what
+ * the writer opened itself: the files of {@link AlignmentFormat#writer(java.nio.file.Path,
+ * FormatOptions)}; a {@code Writer} or {@code OutputStream} the caller gave stays open, so a
+ * writer can end on standard output or before more is written to the same stream. Output is
  * deterministic: the same beads and options give the same bytes.
  *
  * <pre>{@code
- * try (BeadWriter out = AlignmentFormat.TMX.writer(Files.newOutputStream(path), FormatOptions.defaults())) {
+ * try (OutputStream file = Files.newOutputStream(path);
+ *     BeadWriter out = AlignmentFormat.TMX.writer(file, FormatOptions.defaults())) {
  *   out.writeAll(alignment);
  *   System.err.println(out.summary());
  * }
@@ -72,7 +76,9 @@ public interface BeadWriter extends Closeable {
   WriteSummary summary();
 
   /**
-   * Ends the format, flushes and closes the output. Closing twice does nothing.
+   * Ends the format and flushes the output; closes the output only if the writer opened it
+   * (a file of {@link AlignmentFormat#writer(java.nio.file.Path, FormatOptions)}). Closing twice
+   * does nothing.
    *
    * @throws IOException if the output fails
    */

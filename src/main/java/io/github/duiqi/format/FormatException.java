@@ -1,11 +1,17 @@
 package io.github.duiqi.format;
 
-import java.io.IOException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when a file read by this package is malformed: it names the source (usually a file
- * name) and the 1-based line where the problem is.
+ * Thrown when input is malformed: it names the source (a file name, {@code "<stdin>"} or a
+ * description) and the 1-based line where the problem is. Every reader of this package throws
+ * it, and so does the command line for its input files.
+ *
+ * <p>Unchecked, so that it can come out of {@link java.util.Iterator#next()} and
+ * {@link java.util.stream.Stream} operations with its source and line intact (a checked exception
+ * would have to be wrapped there). Failures to read at all (a missing file, a disk error) stay
+ * {@link java.io.IOException}s, or {@link java.io.UncheckedIOException}s while iterating.
  *
  * <pre>{@code
  * try (LadderReader in = LadderReader.open(Path.of("doc.align"))) {
@@ -17,22 +23,28 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class FormatException extends IOException {
-  private static final long serialVersionUID = 1L;
+public final class FormatException extends RuntimeException {
+  /** Serialization version. */
+  private static final long serialVersionUID = 2L;
 
+  /** What was read. */
   private final String source;
+  /** The 1-based line, or 0. */
   private final long line;
+  /** What is wrong. */
   private final String reason;
 
   /**
    * Creates an exception for a problem at a line of a source.
    *
-   * @param source what was read, e.g. a file name; never null
-   * @param line 1-based line number, or 0 when unknown
+   * @param source what was read, e.g. a file name or {@code "<stdin>"}
+   * @param line 1-based line number, or 0 when the problem concerns no line
    * @param reason what is wrong, without the source and line
    * @param cause the underlying exception, if any
+   * @throws NullPointerException if {@code source} or {@code reason} is null
+   * @throws IllegalArgumentException if {@code line} is negative
    */
-  public FormatException(String source, long line, String reason, Throwable cause) {
+  public FormatException(String source, long line, String reason, @Nullable Throwable cause) {
     super(format(source, line, reason), cause);
     this.source = source;
     this.line = line;
@@ -42,34 +54,48 @@ public final class FormatException extends IOException {
   /**
    * Creates an exception for a problem at a line of a source.
    *
-   * @param source what was read, e.g. a file name
-   * @param line 1-based line number, or 0 when unknown
+   * @param source what was read, e.g. a file name or {@code "<stdin>"}
+   * @param line 1-based line number, or 0 when the problem concerns no line
    * @param reason what is wrong, without the source and line
+   * @throws NullPointerException if {@code source} or {@code reason} is null
+   * @throws IllegalArgumentException if {@code line} is negative
    */
   public FormatException(String source, long line, String reason) {
-    super(format(source, line, reason));
-    this.source = source;
-    this.line = line;
-    this.reason = reason;
+    this(source, line, reason, null);
   }
 
   private static String format(String source, long line, String reason) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(reason, "reason");
+    if (line < 0) {
+      throw new IllegalArgumentException("line " + line + " is negative");
+    }
     return line > 0 ? source + ":" + line + ": " + reason : source + ": " + reason;
   }
 
-  /** Returns what was read, e.g. a file name. */
+  /**
+   * Returns what was read.
+   *
+   * @return the source, e.g. a file name or {@code "<stdin>"}
+   */
   public String source() {
     return source;
   }
 
-  /** Returns the 1-based line number of the problem, or 0 when unknown. */
+  /**
+   * Returns where the problem is.
+   *
+   * @return the 1-based line number, or 0 when the problem concerns no line
+   */
   public long line() {
     return line;
   }
 
-  /** Returns what is wrong, without the source and line. */
+  /**
+   * Returns what is wrong.
+   *
+   * @return the reason, without the source and line
+   */
   public String reason() {
     return reason;
   }

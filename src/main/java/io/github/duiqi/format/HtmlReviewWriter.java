@@ -184,12 +184,11 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
 
   @Override
   void finish() throws IOException {
-    try (out) {
-      out.write("</tbody>\n</table>\n");
-      summarySection();
-      svg();
-      out.write("</div>\n</body>\n</html>\n");
-    }
+    out.write("</tbody>\n</table>\n");
+    summarySection();
+    svg();
+    out.write("</div>\n</body>\n</html>\n");
+    out.flush();
   }
 
   private void summarySection() throws IOException {

@@ -84,6 +84,6 @@ final class JsonLinesWriter extends AbstractBeadWriter {
 
   @Override
   void finish() throws IOException {
-    out.close();
+    out.flush();
   }
 }

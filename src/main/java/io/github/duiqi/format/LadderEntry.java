@@ -10,10 +10,13 @@ import java.util.OptionalDouble;
 /**
  * One line of a ladder file, {@code [zh ids]:[en ids]:score}: which Chinese sentences are
  * aligned with which English ones, by 0-based index, and the score if the line has one.
+ * Entries without a score compare by their indices alone, as gold beads do in an evaluation.
  *
  * <pre>{@code
  * LadderEntry e = new LadderEntry(List.of(9), List.of(8, 9), OptionalDouble.of(0.8));
  * Bead bead = e.toBead(chineseSentences, englishSentences, 0.8);
+ * String line = e.ladderLine();                      // "[9]:[8,9]:0.8000"
+ * LadderEntry gold = new LadderEntry(List.of(9), List.of(8, 9));   // no score
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -28,6 +31,9 @@ public record LadderEntry(
   /**
    * Validates and copies the lists.
    *
+   * @param chineseIndices Chinese sentence indices
+   * @param englishIndices English sentence indices
+   * @param score the score, if any
    * @throws NullPointerException if an argument or an index is null
    * @throws IllegalArgumentException if indices are negative or not increasing, both sides are
    *     empty, or the score is not in [0, 1]
@@ -46,7 +52,20 @@ public record LadderEntry(
     }
   }
 
-  private static void checkIncreasing(String side, List<Integer> indices) {
+  /**
+   * Creates an entry without a score.
+   *
+   * @param chineseIndices Chinese sentence indices, strictly increasing, maybe empty
+   * @param englishIndices English sentence indices, strictly increasing, maybe empty
+   * @throws NullPointerException if a list or an index is null
+   * @throws IllegalArgumentException if indices are negative or not increasing, or both sides
+   *     are empty
+   */
+  public LadderEntry(List<Integer> chineseIndices, List<Integer> englishIndices) {
+    this(chineseIndices, englishIndices, OptionalDouble.empty());
+  }
+
+  static void checkIncreasing(String side, List<Integer> indices) {
     int previous = -1;
     for (int index : indices) {
       if (index <= previous) {
@@ -57,7 +76,40 @@ public record LadderEntry(
     }
   }
 
-  /** Returns the entry of a bead: its indices and score. */
+  /**
+   * Returns this entry without its score.
+   *
+   * @return the entry with the same indices and no score
+   */
+  public LadderEntry withoutScore() {
+    return score.isEmpty() ? this : new LadderEntry(chineseIndices, englishIndices);
+  }
+
+  /**
+   * Returns the entry as the ladder writer writes a bead: {@code [9]:[8,9]:0.8000}, or
+   * {@code [9]:[8,9]} without a score; {@link LadderReader} reads it back.
+   *
+   * @return the ladder line, without a line break
+   */
+  public String ladderLine() {
+    StringBuilder line = new StringBuilder();
+    try {
+      LadderWriter.append(line, chineseIndices, englishIndices);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("a StringBuilder does not fail", e);
+    }
+    if (score.isPresent()) {
+      line.append(':').append(AbstractBeadWriter.score(score.getAsDouble()));
+    }
+    return line.toString();
+  }
+
+  /**
+   * Returns the entry of a bead: its indices and score.
+   *
+   * @param bead the bead
+   * @return its entry
+   */
   public static LadderEntry of(Bead bead) {
     Objects.requireNonNull(bead, "bead");
     return new LadderEntry(bead.chineseIndices(), bead.englishIndices(),
@@ -67,6 +119,10 @@ public record LadderEntry(
   /**
    * Returns the bead this entry makes of the documents' sentences, with the given score.
    *
+   * @param chinese the document's Chinese sentences
+   * @param english the document's English sentences
+   * @param score the bead's score
+   * @return the bead
    * @throws NullPointerException if a list is null
    * @throws IllegalArgumentException if an index is out of range or the score not in [0, 1]
    */

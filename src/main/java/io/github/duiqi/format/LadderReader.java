@@ -1,7 +1,7 @@
 package io.github.duiqi.format;
 
-import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,26 +16,32 @@ import org.jspecify.annotations.Nullable;
  * <p>Lenient in what it accepts: spaces around brackets, colons and ids ({@code [ 1, 2 ] : []});
  * the score is optional ({@code [9]:[8,9]}); {@code []} is an empty side; blank lines and lines
  * starting with {@code #} are skipped. Anything else is a {@link FormatException} naming the
- * source and line.
+ * source and line. Ids are checked against nothing but each other: compare them with the
+ * documents' sentence counts yourself (with {@link #line()} for the error) or let
+ * {@link LadderEntry#toBead} do it.
  *
  * <pre>{@code
  * try (LadderReader in = LadderReader.open(Path.of("expected.align"))) {
- *   for (LadderEntry e; (e = in.read()) != null; ) System.out.println(e.chineseIndices());
+ *   while (in.hasNext()) System.out.println(in.next().chineseIndices());
  * }
  * }</pre>
  *
- * <p>Not thread-safe: one thread reads from a reader.
+ * <p>An iterator over the entries ({@link RecordReader}): closing it closes the file it opened,
+ * never a stream it was given. Not thread-safe: one thread reads from a reader.
  */
-public final class LadderReader implements Closeable {
+public final class LadderReader extends RecordReader<LadderEntry> {
   private final LineSource lines;
 
   private LadderReader(LineSource lines) {
+    super(lines.source());
     this.lines = lines;
   }
 
   /**
    * Opens a UTF-8 ladder file.
    *
+   * @param file the file
+   * @return a reader of the file, which closes it
    * @throws NullPointerException if {@code file} is null
    * @throws IOException if the file cannot be opened
    */
@@ -44,21 +50,33 @@ public final class LadderReader implements Closeable {
   }
 
   /**
-   * Reads a ladder from characters; {@code source} names it in error messages.
+   * Reads a ladder from characters; {@code source} names it in error messages. Closing the
+   * reader leaves {@code in} open.
    *
+   * @param in the characters
+   * @param source what error messages name the input
+   * @return a reader of {@code in}
    * @throws NullPointerException if an argument is null
    */
   public static LadderReader open(Reader in, String source) {
-    return new LadderReader(new LineSource(in, source));
+    return new LadderReader(LineSource.of(in, source));
   }
 
   /**
-   * Returns the next entry, or null at the end.
+   * Reads a ladder from UTF-8 bytes; {@code source} names it in error messages. Closing the
+   * reader leaves {@code in} open.
    *
-   * @throws FormatException if a line is malformed or not UTF-8
-   * @throws IOException if reading fails
+   * @param in the bytes
+   * @param source what error messages name the input
+   * @return a reader of {@code in}
+   * @throws NullPointerException if an argument is null
    */
-  public @Nullable LadderEntry read() throws IOException {
+  public static LadderReader open(InputStream in, String source) {
+    return new LadderReader(LineSource.of(in, source));
+  }
+
+  @Override
+  @Nullable LadderEntry read() throws IOException {
     for (String line; (line = lines.next()) != null; ) {
       String trimmed = line.strip();
       if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
@@ -68,18 +86,9 @@ public final class LadderReader implements Closeable {
     return null;
   }
 
-  /**
-   * Returns all remaining entries.
-   *
-   * @throws FormatException if a line is malformed or not UTF-8
-   * @throws IOException if reading fails
-   */
-  public List<LadderEntry> readAll() throws IOException {
-    List<LadderEntry> entries = new ArrayList<>();
-    for (LadderEntry e; (e = read()) != null; ) {
-      entries.add(e);
-    }
-    return entries;
+  @Override
+  long recordLine() {
+    return lines.line();
   }
 
   private LadderEntry parse(String line) throws FormatException {
@@ -99,7 +108,7 @@ public final class LadderReader implements Closeable {
     try {
       return new LadderEntry(chinese, english, score);
     } catch (IllegalArgumentException e) {
-      throw lines.error(e.getMessage());
+      throw lines.error(String.valueOf(e.getMessage()), e);
     }
   }
 
@@ -155,7 +164,7 @@ public final class LadderReader implements Closeable {
   }
 
   @Override
-  public void close() throws IOException {
+  void release() throws IOException {
     lines.close();
   }
 }

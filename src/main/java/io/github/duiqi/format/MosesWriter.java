@@ -28,8 +28,10 @@ final class MosesWriter extends AbstractBeadWriter {
 
   @Override
   void finish() throws IOException {
-    try (english) {
-      chinese.close();
+    try {
+      chinese.flush();
+    } finally {
+      english.flush();
     }
   }
 }

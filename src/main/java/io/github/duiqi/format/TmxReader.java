@@ -1,12 +1,10 @@
 package io.github.duiqi.format;
 
-import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -27,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * English side; other languages are ignored, and a {@code tu} with neither is an error. The
  * text of a {@code seg} is its character data and that of {@code hi}; the native codes in
  * {@code bpt}, {@code ept}, {@code it}, {@code ph} and {@code ut} are left out. The score is
- * the {@code x-duiqi-score} prop, if there is one. The DTD is neither fetched nor read.
+ * the {@code x-duiqi-score} prop, if there is one. The DTD is neither fetched nor read. A
+ * leading byte order mark is skipped (by the JDK's XML parser).
  *
  * <pre>{@code
  * try (TmxReader in = TmxReader.open(Path.of("doc.tmx"))) {
@@ -35,19 +34,24 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Not thread-safe: one thread reads from a reader.
+ * <p>An iterator over the pairs ({@link RecordReader}): closing it closes the file it opened,
+ * never a stream it was given. Not thread-safe: one thread reads from a reader.
  */
-public final class TmxReader implements Closeable {
+public final class TmxReader extends RecordReader<TextPair> {
   private static final Set<String> NATIVE_CODES = Set.of("bpt", "ept", "it", "ph", "ut");
 
   private final InputStream stream;
+  private final boolean owned;
   private final XMLStreamReader xml;
   private final String source;
   private boolean rootSeen;
+  private long tuLine;
 
-  private TmxReader(InputStream stream, String source) throws FormatException {
+  private TmxReader(InputStream stream, String source, boolean owned) {
+    super(source);
     this.stream = stream;
     this.source = source;
+    this.owned = owned;
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     // no DTD processing: nothing is fetched (no network, no XXE); TMX needs no entities
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -63,15 +67,18 @@ public final class TmxReader implements Closeable {
   /**
    * Opens a TMX file.
    *
+   * @param file the file
+   * @return a reader of the file, which closes it
    * @throws NullPointerException if {@code file} is null
-   * @throws IOException if the file cannot be opened or does not start as XML
+   * @throws IOException if the file cannot be opened
+   * @throws FormatException if it does not start as XML
    */
   public static TmxReader open(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     InputStream in = Files.newInputStream(file);
     try {
-      return new TmxReader(in, file.toString());
-    } catch (IOException e) {
+      return new TmxReader(in, file.toString(), true);
+    } catch (RuntimeException e) {
       in.close();
       throw e;
     }
@@ -79,22 +86,28 @@ public final class TmxReader implements Closeable {
 
   /**
    * Reads TMX from bytes (encoding from the XML declaration, UTF-8 by default); {@code source}
-   * names it in error messages.
+   * names it in error messages. Closing the reader leaves {@code in} open.
    *
+   * @param in the bytes
+   * @param source what error messages name the input
+   * @return a reader of {@code in}
    * @throws NullPointerException if an argument is null
    * @throws FormatException if the input does not start as XML
    */
-  public static TmxReader open(InputStream in, String source) throws FormatException {
-    return new TmxReader(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"));
+  public static TmxReader open(InputStream in, String source) {
+    Objects.requireNonNull(in, "in");
+    // the JDK's parser closes its input at the end of the document: shield the caller's stream
+    InputStream shielded = new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller's to close
+      }
+    };
+    return new TmxReader(shielded, Objects.requireNonNull(source, "source"), false);
   }
 
-  /**
-   * Returns the next pair, or null at the end.
-   *
-   * @throws FormatException if the XML is malformed or a {@code tu} is not as described above
-   * @throws IOException if reading fails
-   */
-  public @Nullable TextPair read() throws IOException {
+  @Override
+  @Nullable TextPair read() throws IOException {
     try {
       while (xml.hasNext()) {
         int event = xml.next();
@@ -117,22 +130,14 @@ public final class TmxReader implements Closeable {
     }
   }
 
-  /**
-   * Returns all remaining pairs.
-   *
-   * @throws FormatException if the XML is malformed or a {@code tu} is not as described above
-   * @throws IOException if reading fails
-   */
-  public List<TextPair> readAll() throws IOException {
-    List<TextPair> pairs = new ArrayList<>();
-    for (TextPair p; (p = read()) != null; ) {
-      pairs.add(p);
-    }
-    return pairs;
+  @Override
+  long recordLine() {
+    return tuLine;
   }
 
   private TextPair tu() throws XMLStreamException, FormatException {
     long line = xml.getLocation().getLineNumber();
+    tuLine = line;
     @Nullable String chinese = null;
     @Nullable String english = null;
     OptionalDouble score = OptionalDouble.empty();
@@ -256,13 +261,16 @@ public final class TmxReader implements Closeable {
   }
 
   @Override
-  public void close() throws IOException {
+  void release() throws IOException {
     try {
+      // XMLStreamReader.close frees the parser and never closes the stream
       xml.close();
     } catch (XMLStreamException e) {
-      throw error(e);
+      throw new IOException(source + ": " + e.getMessage(), e);
     } finally {
-      stream.close();
+      if (owned) {
+        stream.close();
+      }
     }
   }
 }

@@ -153,7 +153,7 @@ final class TmxWriter extends AbstractBeadWriter {
 
   @Override
   void finish() throws IOException {
-    try (stream) {
+    try {
       if (documentScript == null) {
         release();
       }
@@ -165,7 +165,9 @@ final class TmxWriter extends AbstractBeadWriter {
       xml.writeCharacters("\n");
       xml.writeEndDocument();
       xml.flush();
+      // XMLStreamWriter.close frees the writer and never closes the stream
       xml.close();
+      stream.flush();
     } catch (XMLStreamException e) {
       throw new IOException("cannot write XML: " + e.getMessage(), e);
     }

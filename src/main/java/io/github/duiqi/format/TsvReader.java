@@ -1,11 +1,9 @@
 package io.github.duiqi.format;
 
-import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
@@ -18,23 +16,27 @@ import org.jspecify.annotations.Nullable;
  * [0, 1], is a {@link FormatException} naming the source and line. Blank lines are skipped.
  *
  * <pre>{@code
- * try (TsvReader in = TsvReader.open(Path.of("doc.tsv"))) {
- *   for (TextPair p : in.readAll()) System.out.println(p.chinese() + " = " + p.english());
+ * try (Stream<TextPair> pairs = TsvReader.open(Path.of("doc.tsv")).stream()) {
+ *   pairs.forEach(p -> System.out.println(p.chinese() + " = " + p.english()));
  * }
  * }</pre>
  *
- * <p>Not thread-safe: one thread reads from a reader.
+ * <p>An iterator over the pairs ({@link RecordReader}): closing it closes the file it opened,
+ * never a stream it was given. Not thread-safe: one thread reads from a reader.
  */
-public final class TsvReader implements Closeable {
+public final class TsvReader extends RecordReader<TextPair> {
   private final LineSource lines;
 
   private TsvReader(LineSource lines) {
+    super(lines.source());
     this.lines = lines;
   }
 
   /**
    * Opens a UTF-8 TSV file.
    *
+   * @param file the file
+   * @return a reader of the file, which closes it
    * @throws NullPointerException if {@code file} is null
    * @throws IOException if the file cannot be opened
    */
@@ -43,21 +45,33 @@ public final class TsvReader implements Closeable {
   }
 
   /**
-   * Reads TSV from characters; {@code source} names it in error messages.
+   * Reads TSV from characters; {@code source} names it in error messages. Closing the reader
+   * leaves {@code in} open.
    *
+   * @param in the characters
+   * @param source what error messages name the input
+   * @return a reader of {@code in}
    * @throws NullPointerException if an argument is null
    */
   public static TsvReader open(Reader in, String source) {
-    return new TsvReader(new LineSource(in, source));
+    return new TsvReader(LineSource.of(in, source));
   }
 
   /**
-   * Returns the next pair, or null at the end.
+   * Reads TSV from UTF-8 bytes; {@code source} names it in error messages. Closing the reader
+   * leaves {@code in} open.
    *
-   * @throws FormatException if a line is malformed or not UTF-8
-   * @throws IOException if reading fails
+   * @param in the bytes
+   * @param source what error messages name the input
+   * @return a reader of {@code in}
+   * @throws NullPointerException if an argument is null
    */
-  public @Nullable TextPair read() throws IOException {
+  public static TsvReader open(InputStream in, String source) {
+    return new TsvReader(LineSource.of(in, source));
+  }
+
+  @Override
+  @Nullable TextPair read() throws IOException {
     for (String line; (line = lines.next()) != null; ) {
       if (!line.isBlank()) {
         return parse(line);
@@ -66,18 +80,9 @@ public final class TsvReader implements Closeable {
     return null;
   }
 
-  /**
-   * Returns all remaining pairs.
-   *
-   * @throws FormatException if a line is malformed or not UTF-8
-   * @throws IOException if reading fails
-   */
-  public List<TextPair> readAll() throws IOException {
-    List<TextPair> pairs = new ArrayList<>();
-    for (TextPair p; (p = read()) != null; ) {
-      pairs.add(p);
-    }
-    return pairs;
+  @Override
+  long recordLine() {
+    return lines.line();
   }
 
   private TextPair parse(String line) throws FormatException {
@@ -96,7 +101,7 @@ public final class TsvReader implements Closeable {
         }
         score = OptionalDouble.of(value);
       } catch (NumberFormatException e) {
-        throw lines.error(lines.line(), "score '" + text + "' is not a number", e);
+        throw lines.error("score '" + text + "' is not a number", e);
       }
     }
     return new TextPair(
@@ -104,7 +109,7 @@ public final class TsvReader implements Closeable {
   }
 
   @Override
-  public void close() throws IOException {
+  void release() throws IOException {
     lines.close();
   }
 }

@@ -25,6 +25,6 @@ final class TsvWriter extends AbstractBeadWriter {
 
   @Override
   void finish() throws IOException {
-    out.close();
+    out.flush();
   }
 }

@@ -132,6 +132,20 @@ class FormatPropertiesTest {
           record.get("translation"));
     }
     assertEquals(0, w.summary().replacedCharacters());
+    // and this package's own reader gives back every field
+    List<JsonLinesEntry> read = JsonLinesReader.open(new StringReader(w.text()), "p.jsonl")
+        .readAll();
+    assertEquals(beads.size(), read.size());
+    for (int i = 0; i < beads.size(); i++) {
+      Bead b = beads.get(i);
+      JsonLinesEntry e = read.get(i);
+      assertEquals(List.of(b.chineseText(), b.englishText()), List.of(e.chinese(), e.english()));
+      assertEquals(List.of(b.chineseIndices(), b.englishIndices()),
+          List.of(e.chineseIndices(), e.englishIndices()));
+      assertEquals(List.of(ReadersTest.offsets(b.chinese()), ReadersTest.offsets(b.english())),
+          List.of(e.chineseOffsets(), e.englishOffsets()));
+      assertEquals(i, e.id());
+    }
   }
 
   @Property(tries = 100)

@@ -199,7 +199,7 @@ final class BatchAlign {
       }
       return pair.english() == null ? input.readInterleaved(pair.chinese().toString())
           : input.read(pair.chinese().toString(), pair.english().toString());
-    } catch (InputFiles.InputException e) {
+    } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }
   }

@@ -1,5 +1,6 @@
 package io.github.duiqi.cli;
 
+import io.github.duiqi.format.FormatException;
 import io.github.duiqi.io.InputFiles;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -105,11 +106,11 @@ final class BatchPairs {
    * lines and lines starting with {@code #} are skipped. A pair without a name is named after
    * its (first) path without the extension.
    *
-   * @throws InputFiles.InputException naming the manifest and the line of a malformed line, a
+   * @throws FormatException naming the manifest and the line of a malformed line, a
    *     name that is not a relative path, or a name given twice
    */
   static List<Pair> fromManifest(Path manifest, boolean interleaved)
-      throws InputFiles.InputException {
+      throws IOException {
     String text = InputFiles.read(manifest.toString(), java.io.InputStream.nullInputStream());
     Path base = manifest.toAbsolutePath().getParent();
     List<Pair> pairs = new ArrayList<>();
@@ -179,7 +180,7 @@ final class BatchPairs {
     return dot > slash + 1 ? path.substring(0, dot) : path;
   }
 
-  private static InputFiles.InputException malformed(Path manifest, int line, String why) {
+  private static FormatException malformed(Path manifest, int line, String why) {
     return InputFiles.malformed(manifest.toString(), line, why);
   }
 }

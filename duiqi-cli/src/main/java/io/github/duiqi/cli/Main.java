@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: {@link #OK}, {@link #SOME_FAILED}, {@link #USAGE}, {@link #WRITE_FAILED},
  * {@link #OUT_OF_MEMORY}, {@link #PIPE_CLOSED}; each but the first and the last comes with a
- * one-line message on stderr.
+ * one-line message on stderr (malformed input: {@code duiqi: FILE:LINE: what is wrong}).
  *
  * <p>Instances are made and used by picocli on one thread.
  */
@@ -204,12 +204,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return failure.exitCode();
       }
     }
-    if (ex instanceof InputFiles.InputException) {
-      err.println("duiqi: " + ex.getMessage());
-      return USAGE;
-    }
+    // one line, whatever a parser's message holds; a FormatException's names file and line
     String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-    err.println("duiqi: " + message);
+    err.println("duiqi: " + message.strip().replaceAll("\\s*\\R\\s*", " "));
     return USAGE;
   }
 

@@ -2,6 +2,7 @@ package io.github.duiqi.cli;
 
 import io.github.duiqi.DocumentPair;
 import io.github.duiqi.io.InputFiles;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import org.jspecify.annotations.Nullable;
@@ -37,10 +38,10 @@ record PairInput(Encodings encodings, boolean presplit, boolean checkLanguages,
   /**
    * Reads a Chinese and an English file ({@code -}: standard input).
    *
-   * @throws InputFiles.InputException if a file cannot be read or decoded
+   * @throws IOException if a file cannot be read or decoded
    * @throws Refused if a side is not in its language
    */
-  DocumentPair read(String chineseFile, String englishFile) throws InputFiles.InputException {
+  DocumentPair read(String chineseFile, String englishFile) throws IOException {
     String chinese = read(chineseFile, encodings.chinese(), "zh");
     String english = read(englishFile, encodings.english(), "en");
     if (checkLanguages) {
@@ -57,15 +58,15 @@ record PairInput(Encodings encodings, boolean presplit, boolean checkLanguages,
   /**
    * Reads one interleaved file, in the encoding given for both sides (or detected).
    *
-   * @throws InputFiles.InputException if the file cannot be read or decoded
+   * @throws IOException if the file cannot be read or decoded
    */
-  DocumentPair readInterleaved(String file) throws InputFiles.InputException {
+  DocumentPair readInterleaved(String file) throws IOException {
     Charset encoding = encodings.chinese() != null ? encodings.chinese() : encodings.english();
     return DocumentPair.ofInterleaved(InputFiles.read(file, stdin, encoding, "--encoding "));
   }
 
   private String read(String file, @Nullable Charset encoding, String side)
-      throws InputFiles.InputException {
+      throws IOException {
     return InputFiles.read(file, stdin, encoding, "--encoding " + side + "=");
   }
 }

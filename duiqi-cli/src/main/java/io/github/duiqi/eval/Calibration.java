@@ -1,6 +1,7 @@
 package io.github.duiqi.eval;
 
 import io.github.duiqi.Aligner;
+import io.github.duiqi.format.LadderEntry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -51,12 +52,12 @@ public final class Calibration {
    *
    * @throws IllegalArgumentException if the sizes differ or a score is not in [0, 1]
    */
-  public void add(List<Ladder.Rung> gold, List<Ladder.Rung> test, double[] scores) {
+  public void add(List<LadderEntry> gold, List<LadderEntry> test, double[] scores) {
     if (test.size() != scores.length) {
       throw new IllegalArgumentException(
           test.size() + " beads but " + scores.length + " scores");
     }
-    Set<Ladder.Rung> goldSet = new HashSet<>(gold);
+    Set<LadderEntry> goldSet = new HashSet<>(gold);
     for (int k = 0; k < scores.length; k++) {
       double s = scores[k];
       if (!(s >= 0 && s <= 1)) {

@@ -1,6 +1,11 @@
 package io.github.duiqi.eval;
 
 import io.github.duiqi.Aligner;
+import io.github.duiqi.format.AlignmentFormat;
+import io.github.duiqi.format.BeadWriter;
+import io.github.duiqi.format.FormatException;
+import io.github.duiqi.format.FormatOptions;
+import io.github.duiqi.format.LadderEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +38,10 @@ public final class Evaluation {
 
   /**
    * Aligns and scores every document of {@code goldDir}; writes {@code NNN.align} with scores
-   * into {@code outDir} when it is not null (creating it).
+   * into {@code outDir} when it is not null (creating it), with the ladder writer of
+   * {@link AlignmentFormat#LADDER}.
    *
-   * @throws MalformedAlignmentException if a gold file is malformed
+   * @throws FormatException if a gold file is malformed
    * @throws IOException if a file cannot be read or written, or the directory holds no document
    */
   public static Result run(Aligner aligner, Path goldDir, Path outDir) throws IOException {
@@ -49,15 +55,18 @@ public final class Evaluation {
     List<Document> documents = new ArrayList<>();
     for (String name : names) {
       GoldDocument document = GoldDocument.read(goldDir, name);
-      List<Ladder.Rung> gold = document.gold();
+      List<LadderEntry> gold = document.gold();
       GoldDocument.Aligned aligned = document.alignWith(aligner);
-      List<Ladder.Rung> test = aligned.test();
+      List<LadderEntry> test = aligned.test();
       Scores doc = new Scores();
       doc.add(gold, test);
       total.add(gold, test);
       documents.add(new Document(name, doc));
       if (outDir != null) {
-        Ladder.write(outDir.resolve(name + ".align"), test, aligned.scores());
+        try (BeadWriter out = AlignmentFormat.LADDER.writer(outDir.resolve(name),
+            FormatOptions.defaults())) {
+          out.writeAll(aligned.alignment());
+        }
       }
     }
     return new Result(documents, total);

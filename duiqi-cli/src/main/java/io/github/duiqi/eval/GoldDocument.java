@@ -3,6 +3,9 @@ package io.github.duiqi.eval;
 import io.github.duiqi.Aligner;
 import io.github.duiqi.Alignment;
 import io.github.duiqi.Bead;
+import io.github.duiqi.format.FormatException;
+import io.github.duiqi.format.LadderEntry;
+import io.github.duiqi.format.LadderReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,21 +16,22 @@ import java.util.stream.Stream;
 
 /**
  * One hand-aligned document of a gold folder: {@code NAME.zh} and {@code NAME.en}, one sentence
- * a line, and {@code NAME.align}, the gold beads as a ladder.
+ * a line, and {@code NAME.align}, the gold beads as a ladder ({@link LadderReader}: scores, if
+ * any, are dropped, so beads compare by their sentence ids).
  *
  * @param name the document's name, e.g. {@code 001}
  * @param chinese the Chinese sentences
  * @param english the English sentences
- * @param gold the gold beads
+ * @param gold the gold beads, without scores
  */
 public record GoldDocument(String name, List<String> chinese, List<String> english,
-    List<Ladder.Rung> gold) {
+    List<LadderEntry> gold) {
 
-  /** Copies the lists. */
+  /** Copies the lists and drops the gold beads' scores. */
   public GoldDocument {
     chinese = List.copyOf(chinese);
     english = List.copyOf(english);
-    gold = List.copyOf(gold);
+    gold = gold.stream().map(LadderEntry::withoutScore).toList();
   }
 
   /**
@@ -54,32 +58,53 @@ public record GoldDocument(String name, List<String> chinese, List<String> engli
   /**
    * Reads document {@code name} of {@code goldDir}.
    *
-   * @throws MalformedAlignmentException if the ladder is malformed (with file and line)
-   * @throws IOException if a file is missing, unreadable or not UTF-8
+   * @throws FormatException if a file is not UTF-8, or the ladder is malformed or names a
+   *     sentence the document does not have (with file and line)
+   * @throws IOException if a file is missing or unreadable
    */
   public static GoldDocument read(Path goldDir, String name) throws IOException {
     List<String> zh = TextFiles.lines(goldDir.resolve(name + ".zh"));
     List<String> en = TextFiles.lines(goldDir.resolve(name + ".en"));
-    return new GoldDocument(name, zh, en,
-        Ladder.read(goldDir.resolve(name + ".align"), zh.size(), en.size()));
+    List<LadderEntry> gold = new ArrayList<>();
+    try (LadderReader in = LadderReader.open(goldDir.resolve(name + ".align"))) {
+      while (in.hasNext()) {
+        LadderEntry e = in.next();
+        checkIds(in, "Chinese", e.chineseIndices(), zh.size());
+        checkIds(in, "English", e.englishIndices(), en.size());
+        gold.add(e);
+      }
+    }
+    return new GoldDocument(name, zh, en, gold);
+  }
+
+  private static void checkIds(LadderReader in, String side, List<Integer> ids, int count) {
+    for (int id : ids) {
+      if (id >= count) {
+        throw new FormatException(in.source(), in.line(),
+            side + " id " + id + " is outside the " + count + " sentences");
+      }
+    }
   }
 
   /**
-   * The beads an aligner gives this document's sentences, as rungs, with their scores:
-   * {@code scores[k]} is the score of {@code test.get(k)}.
+   * The beads an aligner gives this document's sentences: the alignment, and its beads as
+   * ladder entries without scores, in the same order.
    */
-  record Aligned(List<Ladder.Rung> test, double[] scores) {}
+  record Aligned(Alignment alignment, List<LadderEntry> test) {
+
+    /** Returns the beads' scores: {@code scores()[k]} is the score of {@code test().get(k)}. */
+    double[] scores() {
+      return alignment.beads().stream().mapToDouble(Bead::score).toArray();
+    }
+  }
 
   /** Aligns this document's sentences with {@code aligner} ({@code alignSentences}). */
   Aligned alignWith(Aligner aligner) {
     Alignment alignment = aligner.alignSentences(chinese, english);
-    List<Ladder.Rung> test = new ArrayList<>(alignment.beads().size());
-    double[] scores = new double[alignment.beads().size()];
+    List<LadderEntry> test = new ArrayList<>(alignment.beads().size());
     for (Bead b : alignment.beads()) {
-      scores[test.size()] = b.score();
-      test.add(new Ladder.Rung(b.chineseIndices().stream().mapToInt(Integer::intValue).toArray(),
-          b.englishIndices().stream().mapToInt(Integer::intValue).toArray()));
+      test.add(new LadderEntry(b.chineseIndices(), b.englishIndices()));
     }
-    return new Aligned(test, scores);
+    return new Aligned(alignment, List.copyOf(test));
   }
 }

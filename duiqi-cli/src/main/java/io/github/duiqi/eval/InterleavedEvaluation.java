@@ -5,6 +5,8 @@ import io.github.duiqi.Alignment;
 import io.github.duiqi.Bead;
 import io.github.duiqi.ParagraphPair;
 import io.github.duiqi.Sentence;
+import io.github.duiqi.format.FormatException;
+import io.github.duiqi.format.LadderEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates {@link Aligner#alignInterleaved} on streams built from a gold directory (the layout
@@ -147,7 +150,7 @@ public final class InterleavedEvaluation {
    * {@code NNN.LAYOUT.txt} (the stream), {@code NNN.LAYOUT.gold} (its gold beads, ladder) and
    * {@code NNN.LAYOUT.tsv} (each predicted bead: gold ids, score, verdict, texts).
    *
-   * @throws MalformedAlignmentException if a gold file is malformed
+   * @throws FormatException if a gold file is malformed
    * @throws IOException if a file cannot be read or written, or the directory has no document
    * @param dropRate the chance that a paragraph's rendering is left out, in {@code [0, 1]}
    * @throws IllegalArgumentException if {@code layouts} is empty or {@code dropRate} is not in
@@ -182,7 +185,7 @@ public final class InterleavedEvaluation {
       GoldDocument document = GoldDocument.read(goldDir, name);
       List<String> zh = document.chinese();
       List<String> en = document.english();
-      List<Ladder.Rung> gold = document.gold();
+      List<LadderEntry> gold = document.gold();
       Random random = new Random(seed * 1_000_003L + name.hashCode());
       List<InterleavedStream.Paragraph> paragraphs = InterleavedStream.paragraphs(gold,
           zh.size(), en.size(), random);
@@ -214,19 +217,19 @@ public final class InterleavedEvaluation {
       List<InterleavedStream.Paragraph> paragraphs, boolean[] dropped,
       InterleavedStream.Order order) {
     Tally t = new Tally();
-    List<Ladder.Rung> gold = new ArrayList<>();
-    List<Ladder.Rung> test = new ArrayList<>();
+    List<LadderEntry> gold = new ArrayList<>();
+    List<LadderEntry> test = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       InterleavedStream.Paragraph para = paragraphs.get(p);
       if (dropped[p]) {
         // the rendering is gone: the first language's sentences stand alone, found trivially
         if (order == InterleavedStream.Order.CHINESE_FIRST) {
           for (int z = para.chineseFrom(); z < para.chineseTo(); z++) {
-            gold.add(new Ladder.Rung(new int[] {z}, new int[0]));
+            gold.add(new LadderEntry(List.of(z), List.of()));
           }
         } else {
           for (int e = para.englishFrom(); e < para.englishTo(); e++) {
-            gold.add(new Ladder.Rung(new int[0], new int[] {e}));
+            gold.add(new LadderEntry(List.of(), List.of(e)));
           }
         }
         continue;
@@ -235,18 +238,18 @@ public final class InterleavedEvaluation {
       Alignment a = aligner.alignSentences(zh.subList(para.chineseFrom(), para.chineseTo()),
           en.subList(para.englishFrom(), para.englishTo()));
       for (Bead b : a.beads()) {
-        test.add(new Ladder.Rung(
-            b.chineseIndices().stream().mapToInt(i -> i + para.chineseFrom()).toArray(),
-            b.englishIndices().stream().mapToInt(i -> i + para.englishFrom()).toArray()));
+        test.add(new LadderEntry(
+            b.chineseIndices().stream().map(i -> i + para.chineseFrom()).toList(),
+            b.englishIndices().stream().map(i -> i + para.englishFrom()).toList()));
       }
     }
     int trivial = gold.size() - countNonDropped(paragraphs, dropped);
-    Set<Ladder.Rung> goldSet = new HashSet<>(gold);
+    Set<LadderEntry> goldSet = new HashSet<>(gold);
     t.streams = 1;
     t.goldBeads = gold.size();
     t.testBeads = test.size() + trivial;
     t.beadMatches = trivial;
-    for (Ladder.Rung r : test) {
+    for (LadderEntry r : test) {
       if (goldSet.contains(r)) {
         t.beadMatches++;
       }
@@ -293,18 +296,18 @@ public final class InterleavedEvaluation {
     for (Sentence s : alignment.english()) {
       predictedEnglish.add(key(s.start(), s.end()));
     }
-    for (int k = 0; k < stream.chineseStart().length; k++) {
-      if (stream.chineseStart()[k] >= 0) {
+    for (InterleavedStream.Span s : stream.chinese()) {
+      if (s.present()) {
         t.goldSentences++;
-        if (predictedChinese.contains(key(stream.chineseStart()[k], stream.chineseEnd()[k]))) {
+        if (predictedChinese.contains(key(s.start(), s.end()))) {
           t.exactSentences++;
         }
       }
     }
-    for (int k = 0; k < stream.englishStart().length; k++) {
-      if (stream.englishStart()[k] >= 0) {
+    for (InterleavedStream.Span s : stream.english()) {
+      if (s.present()) {
         t.goldSentences++;
-        if (predictedEnglish.contains(key(stream.englishStart()[k], stream.englishEnd()[k]))) {
+        if (predictedEnglish.contains(key(s.start(), s.end()))) {
           t.exactSentences++;
         }
       }
@@ -328,32 +331,39 @@ public final class InterleavedEvaluation {
     return start < end ? List.of(new int[] {start, end}) : List.of();
   }
 
-  /** A predicted bead or pair as gold ids; {@code mixed} when a side overlaps the other side. */
-  private record Group(Ladder.Rung rung, boolean mixed) {}
+  /**
+   * A predicted bead or pair as gold ids, null when it overlaps no gold sentence (it then
+   * matches nothing); {@code mixed} when a side overlaps the other side.
+   */
+  private record Group(@Nullable LadderEntry rung, boolean mixed) {}
 
-  private static long matches(List<Group> groups, List<Ladder.Rung> gold,
+  private static long matches(List<Group> groups, List<LadderEntry> gold,
       InterleavedStream stream) {
-    int[] zhTouches = new int[stream.chineseStart().length];
-    int[] enTouches = new int[stream.englishStart().length];
+    int[] zhTouches = new int[stream.chinese().size()];
+    int[] enTouches = new int[stream.english().size()];
     for (Group g : groups) {
-      for (int z : g.rung().chinese()) {
+      if (g.rung() == null) {
+        continue;
+      }
+      for (int z : g.rung().chineseIndices()) {
         zhTouches[z]++;
       }
-      for (int e : g.rung().english()) {
+      for (int e : g.rung().englishIndices()) {
         enTouches[e]++;
       }
     }
-    Set<Ladder.Rung> goldSet = new HashSet<>(gold);
+    Set<LadderEntry> goldSet = new HashSet<>(gold);
     long matches = 0;
     for (Group g : groups) {
-      if (g.mixed() || !goldSet.contains(g.rung())) {
+      LadderEntry rung = g.rung();
+      if (g.mixed() || rung == null || !goldSet.contains(rung)) {
         continue;
       }
       boolean alone = true;
-      for (int z : g.rung().chinese()) {
+      for (int z : rung.chineseIndices()) {
         alone &= zhTouches[z] == 1;
       }
-      for (int e : g.rung().english()) {
+      for (int e : rung.englishIndices()) {
         alone &= enTouches[e] == 1;
       }
       if (alone) {
@@ -372,14 +382,16 @@ public final class InterleavedEvaluation {
 
     Spans(InterleavedStream s) {
       List<int[]> all = new ArrayList<>();
-      for (int k = 0; k < s.chineseStart().length; k++) {
-        if (s.chineseStart()[k] >= 0 && s.chineseEnd()[k] > s.chineseStart()[k]) {
-          all.add(new int[] {s.chineseStart()[k], s.chineseEnd()[k], 1, k});
+      for (int k = 0; k < s.chinese().size(); k++) {
+        InterleavedStream.Span span = s.chinese().get(k);
+        if (span.present() && span.end() > span.start()) {
+          all.add(new int[] {span.start(), span.end(), 1, k});
         }
       }
-      for (int k = 0; k < s.englishStart().length; k++) {
-        if (s.englishStart()[k] >= 0 && s.englishEnd()[k] > s.englishStart()[k]) {
-          all.add(new int[] {s.englishStart()[k], s.englishEnd()[k], 0, k});
+      for (int k = 0; k < s.english().size(); k++) {
+        InterleavedStream.Span span = s.english().get(k);
+        if (span.present() && span.end() > span.start()) {
+          all.add(new int[] {span.start(), span.end(), 0, k});
         }
       }
       all.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -401,7 +413,8 @@ public final class InterleavedEvaluation {
       Set<Integer> en = new TreeSet<>();
       boolean mixed = collect(chineseSpans, true, zh, en);
       mixed |= collect(englishSpans, false, zh, en);
-      return new Group(new Ladder.Rung(toArray(zh), toArray(en)), mixed);
+      return new Group(zh.isEmpty() && en.isEmpty() ? null
+          : new LadderEntry(List.copyOf(zh), List.copyOf(en)), mixed);
     }
 
     /** Adds the ids each span overlaps; returns whether a span overlaps the other language. */
@@ -430,26 +443,25 @@ public final class InterleavedEvaluation {
       return lo;
     }
 
-    private static int[] toArray(Set<Integer> ids) {
-      return ids.stream().mapToInt(Integer::intValue).toArray();
-    }
   }
 
   private static void write(Path outDir, String base, InterleavedStream stream,
       Alignment alignment) throws IOException {
     Files.writeString(outDir.resolve(base + ".txt"), stream.text(), StandardCharsets.UTF_8);
     StringBuilder gold = new StringBuilder();
-    for (Ladder.Rung r : stream.beads()) {
-      gold.append(r).append('\n');
+    for (LadderEntry r : stream.beads()) {
+      gold.append(r.ladderLine()).append('\n');
     }
     Files.writeString(outDir.resolve(base + ".gold"), gold, StandardCharsets.UTF_8);
     Spans spans = new Spans(stream);
-    Set<Ladder.Rung> goldSet = new HashSet<>(stream.beads());
+    Set<LadderEntry> goldSet = new HashSet<>(stream.beads());
     StringBuilder tsv = new StringBuilder();
     for (Bead b : alignment.beads()) {
       Group g = spans.group(spansOf(b.chinese()), spansOf(b.english()));
-      String verdict = g.mixed() ? "mixed" : goldSet.contains(g.rung()) ? "gold" : "miss";
-      tsv.append(g.rung()).append('\t').append(Scores.formatScore(b.score())).append('\t')
+      LadderEntry rung = g.rung();
+      String verdict = g.mixed() ? "mixed"
+          : rung != null && goldSet.contains(rung) ? "gold" : "miss";
+      tsv.append(rung == null ? "[]:[]" : rung.ladderLine()).append('\t').append(Scores.formatScore(b.score())).append('\t')
           .append(verdict).append('\t').append(oneLine(b.chineseText())).append('\t')
           .append(oneLine(b.englishText())).append('\n');
     }

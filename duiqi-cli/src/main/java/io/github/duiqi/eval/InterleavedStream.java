@@ -1,5 +1,6 @@
 package io.github.duiqi.eval;
 
+import io.github.duiqi.format.LadderEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,29 +27,55 @@ import java.util.Random;
  * <p>Immutable; thread-safe.
  *
  * @param text the stream
- * @param chineseStart start offset of each gold Chinese sentence, -1 where it was dropped
- * @param chineseEnd end offset of each gold Chinese sentence, -1 where it was dropped
- * @param englishStart start offset of each gold English sentence, -1 where it was dropped
- * @param englishEnd end offset of each gold English sentence, -1 where it was dropped
- * @param pairs the paragraph pairs written, as gold sentence ids (a side is empty where dropped)
+ * @param chinese where each gold Chinese sentence is in the stream, {@link Span#ABSENT} where
+ *     it was dropped
+ * @param english where each gold English sentence is, {@link Span#ABSENT} where it was dropped
+ * @param pairs the paragraph pairs written, as gold sentence ids (a side is empty where dropped;
+ *     a pair with no sentence written is left out)
  * @param beads the gold beads of the stream's content
  */
-public record InterleavedStream(String text, int[] chineseStart, int[] chineseEnd,
-    int[] englishStart, int[] englishEnd, List<Ladder.Rung> pairs, List<Ladder.Rung> beads) {
+public record InterleavedStream(String text, List<Span> chinese, List<Span> english,
+    List<LadderEntry> pairs, List<LadderEntry> beads) {
 
   /** Smallest and largest number of gold beads a pseudo-paragraph is drawn to hold. */
   static final int MIN_BEADS = 1;
   static final int MAX_BEADS = 8;
 
-  /** Copies the arrays and lists. */
+  /** Copies the lists. */
   public InterleavedStream {
     Objects.requireNonNull(text, "text");
-    chineseStart = chineseStart.clone();
-    chineseEnd = chineseEnd.clone();
-    englishStart = englishStart.clone();
-    englishEnd = englishEnd.clone();
+    chinese = List.copyOf(chinese);
+    english = List.copyOf(english);
     pairs = List.copyOf(pairs);
     beads = List.copyOf(beads);
+  }
+
+  /**
+   * Where a gold sentence is in the stream: {@code [start, end)}, or {@link #ABSENT}.
+   *
+   * @param start the offset of its first character, -1 if absent
+   * @param end the offset after its last character, -1 if absent
+   */
+  public record Span(int start, int end) {
+
+    /** A sentence that is not in the stream (its paragraph's rendering was dropped). */
+    public static final Span ABSENT = new Span(-1, -1);
+
+    /**
+     * Validates.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= start <= end} or both are -1
+     */
+    public Span {
+      if (!(start == -1 && end == -1) && !(start >= 0 && end >= start)) {
+        throw new IllegalArgumentException("span [" + start + ", " + end + ") is not valid");
+      }
+    }
+
+    /** Whether the sentence is in the stream. */
+    public boolean present() {
+      return start >= 0;
+    }
   }
 
   /** Which language each paragraph pair opens with. */
@@ -151,7 +178,7 @@ public record InterleavedStream(String text, int[] chineseStart, int[] chineseEn
    * {@code [englishFrom, englishTo)}, and the gold beads inside.
    */
   public record Paragraph(int chineseFrom, int chineseTo, int englishFrom, int englishTo,
-      List<Ladder.Rung> beads) {
+      List<LadderEntry> beads) {
 
     /** Copies the beads. */
     public Paragraph {
@@ -171,9 +198,9 @@ public record InterleavedStream(String text, int[] chineseStart, int[] chineseEn
    * @param englishCount number of English sentences
    * @param random the source of paragraph sizes
    */
-  public static List<Paragraph> paragraphs(List<Ladder.Rung> gold, int chineseCount,
+  public static List<Paragraph> paragraphs(List<LadderEntry> gold, int chineseCount,
       int englishCount, Random random) {
-    List<Ladder.Rung> beads = withUncovered(gold, chineseCount, englishCount);
+    List<LadderEntry> beads = withUncovered(gold, chineseCount, englishCount);
     List<Paragraph> out = new ArrayList<>();
     boolean[] zhSeen = new boolean[chineseCount];
     boolean[] enSeen = new boolean[englishCount];
@@ -181,15 +208,15 @@ public record InterleavedStream(String text, int[] chineseStart, int[] chineseEn
     int enPrefix = 0;
     int zhFrom = 0;
     int enFrom = 0;
-    List<Ladder.Rung> current = new ArrayList<>();
+    List<LadderEntry> current = new ArrayList<>();
     int target = draw(random);
     for (int b = 0; b < beads.size(); b++) {
-      Ladder.Rung r = beads.get(b);
+      LadderEntry r = beads.get(b);
       current.add(r);
-      for (int z : r.chinese()) {
+      for (int z : r.chineseIndices()) {
         zhSeen[z] = true;
       }
-      for (int e : r.english()) {
+      for (int e : r.englishIndices()) {
         enSeen[e] = true;
       }
       while (zhPrefix < chineseCount && zhSeen[zhPrefix]) {
@@ -218,18 +245,18 @@ public record InterleavedStream(String text, int[] chineseStart, int[] chineseEn
   }
 
   /** Whether the beads hold exactly the sentences of the two ranges. */
-  private static boolean covers(List<Ladder.Rung> beads, int zhFrom, int zhTo, int enFrom,
+  private static boolean covers(List<LadderEntry> beads, int zhFrom, int zhTo, int enFrom,
       int enTo) {
     int zh = 0;
     int en = 0;
-    for (Ladder.Rung r : beads) {
-      for (int z : r.chinese()) {
+    for (LadderEntry r : beads) {
+      for (int z : r.chineseIndices()) {
         if (z < zhFrom || z >= zhTo) {
           return false;
         }
         zh++;
       }
-      for (int e : r.english()) {
+      for (int e : r.englishIndices()) {
         if (e < enFrom || e >= enTo) {
           return false;
         }
@@ -240,24 +267,24 @@ public record InterleavedStream(String text, int[] chineseStart, int[] chineseEn
   }
 
   /** The gold beads, with a one-sided bead for each sentence no bead holds, in order. */
-  private static List<Ladder.Rung> withUncovered(List<Ladder.Rung> gold, int chineseCount,
+  private static List<LadderEntry> withUncovered(List<LadderEntry> gold, int chineseCount,
       int englishCount) {
     boolean[] zh = new boolean[chineseCount];
     boolean[] en = new boolean[englishCount];
-    for (Ladder.Rung r : gold) {
-      for (int z : r.chinese()) {
+    for (LadderEntry r : gold) {
+      for (int z : r.chineseIndices()) {
         zh[z] = true;
       }
-      for (int e : r.english()) {
+      for (int e : r.englishIndices()) {
         en[e] = true;
       }
     }
-    List<Ladder.Rung> out = new ArrayList<>(gold.size());
+    List<LadderEntry> out = new ArrayList<>(gold.size());
     int nz = 0;
     int ne = 0;
-    for (Ladder.Rung r : gold) {
-      int zUpTo = r.chinese().length > 0 ? r.chinese()[0] : nz;
-      int eUpTo = r.english().length > 0 ? r.english()[0] : ne;
+    for (LadderEntry r : gold) {
+      int zUpTo = r.chineseIndices().isEmpty() ? nz : r.chineseIndices().get(0);
+      int eUpTo = r.englishIndices().isEmpty() ? ne : r.englishIndices().get(0);
       nz = addUncovered(out, zh, nz, zUpTo, true);
       ne = addUncovered(out, en, ne, eUpTo, false);
       out.add(r);
@@ -267,13 +294,13 @@ public record InterleavedStream(String text, int[] chineseStart, int[] chineseEn
     return out;
   }
 
-  private static int addUncovered(List<Ladder.Rung> out, boolean[] covered, int from, int to,
+  private static int addUncovered(List<LadderEntry> out, boolean[] covered, int from, int to,
       boolean chinese) {
     for (int k = from; k < to; k++) {
       if (!covered[k]) {
         covered[k] = true;
-        int[] one = {k};
-        out.add(chinese ? new Ladder.Rung(one, new int[0]) : new Ladder.Rung(new int[0], one));
+        out.add(chinese ? new LadderEntry(List.of(k), List.of())
+            : new LadderEntry(List.of(), List.of(k)));
       }
     }
     return Math.max(from, to);
@@ -295,13 +322,11 @@ public record InterleavedStream(String text, int[] chineseStart, int[] chineseEn
       throw new IllegalArgumentException(dropped.length + " drop flags for "
           + paragraphs.size() + " paragraphs");
     }
-    int[] zs = filled(chinese.size());
-    int[] ze = filled(chinese.size());
-    int[] es = filled(english.size());
-    int[] ee = filled(english.size());
+    Span[] zh = absent(chinese.size());
+    Span[] en = absent(english.size());
     StringBuilder sb = new StringBuilder();
-    List<Ladder.Rung> pairs = new ArrayList<>();
-    List<Ladder.Rung> beads = new ArrayList<>();
+    List<LadderEntry> pairs = new ArrayList<>();
+    List<LadderEntry> beads = new ArrayList<>();
     boolean chineseFirst = layout.order() == Order.CHINESE_FIRST;
     for (int p = 0; p < paragraphs.size(); p++) {
       Paragraph para = paragraphs.get(p);
@@ -312,61 +337,64 @@ public record InterleavedStream(String text, int[] chineseStart, int[] chineseEn
       boolean writeChinese = chineseFirst || !drop;
       boolean writeEnglish = !chineseFirst || !drop;
       if (chineseFirst) {
-        write(sb, chinese, para.chineseFrom(), para.chineseTo(), "", zs, ze);
+        write(sb, chinese, para.chineseFrom(), para.chineseTo(), "", zh);
         if (writeEnglish) {
           sb.append(layout.separator().draw(random));
-          write(sb, english, para.englishFrom(), para.englishTo(), " ", es, ee);
+          write(sb, english, para.englishFrom(), para.englishTo(), " ", en);
         }
       } else {
-        write(sb, english, para.englishFrom(), para.englishTo(), " ", es, ee);
+        write(sb, english, para.englishFrom(), para.englishTo(), " ", en);
         if (writeChinese) {
           sb.append(layout.separator().draw(random));
-          write(sb, chinese, para.chineseFrom(), para.chineseTo(), "", zs, ze);
+          write(sb, chinese, para.chineseFrom(), para.chineseTo(), "", zh);
         }
       }
-      int[] zhIds = writeChinese ? range(para.chineseFrom(), para.chineseTo()) : new int[0];
-      int[] enIds = writeEnglish ? range(para.englishFrom(), para.englishTo()) : new int[0];
-      pairs.add(new Ladder.Rung(zhIds, enIds));
+      List<Integer> zhIds = writeChinese ? range(para.chineseFrom(), para.chineseTo()) : List.of();
+      List<Integer> enIds = writeEnglish ? range(para.englishFrom(), para.englishTo()) : List.of();
+      if (!zhIds.isEmpty() || !enIds.isEmpty()) {
+        // a last paragraph can hold only sentences of the side left out: nothing to find
+        pairs.add(new LadderEntry(zhIds, enIds));
+      }
       if (!drop) {
         beads.addAll(para.beads());
       } else {
         for (int z : zhIds) {
-          beads.add(new Ladder.Rung(new int[] {z}, new int[0]));
+          beads.add(new LadderEntry(List.of(z), List.of()));
         }
         for (int e : enIds) {
-          beads.add(new Ladder.Rung(new int[0], new int[] {e}));
+          beads.add(new LadderEntry(List.of(), List.of(e)));
         }
       }
     }
-    return new InterleavedStream(sb.toString(), zs, ze, es, ee, pairs, beads);
+    return new InterleavedStream(sb.toString(), List.of(zh), List.of(en), pairs, beads);
   }
 
   private static void write(StringBuilder sb, List<String> sentences, int from, int to,
-      String joiner, int[] starts, int[] ends) {
+      String joiner, Span[] spans) {
     boolean any = false;
     for (int k = from; k < to; k++) {
       String s = sentences.get(k).strip();
       if (any && !s.isEmpty()) {
         sb.append(joiner);
       }
-      starts[k] = sb.length();
+      int start = sb.length();
       sb.append(s);
-      ends[k] = sb.length();
+      spans[k] = new Span(start, sb.length());
       any |= !s.isEmpty();
     }
   }
 
-  private static int[] filled(int n) {
-    int[] a = new int[n];
-    Arrays.fill(a, -1);
+  private static Span[] absent(int n) {
+    Span[] a = new Span[n];
+    Arrays.fill(a, Span.ABSENT);
     return a;
   }
 
-  private static int[] range(int from, int to) {
-    int[] a = new int[to - from];
-    for (int k = 0; k < a.length; k++) {
-      a[k] = from + k;
+  private static List<Integer> range(int from, int to) {
+    List<Integer> ids = new ArrayList<>(to - from);
+    for (int k = from; k < to; k++) {
+      ids.add(k);
     }
-    return a;
+    return ids;
   }
 }

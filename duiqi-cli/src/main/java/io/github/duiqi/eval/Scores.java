@@ -1,5 +1,6 @@
 package io.github.duiqi.eval;
 
+import io.github.duiqi.format.LadderEntry;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,11 +29,11 @@ public final class Scores {
   long recallTotal;
 
   /** Adds one document's counts. */
-  public void add(List<Ladder.Rung> gold, List<Ladder.Rung> test) {
-    Set<Ladder.Rung> goldSet = new HashSet<>(gold);
+  public void add(List<LadderEntry> gold, List<LadderEntry> test) {
+    Set<LadderEntry> goldSet = new HashSet<>(gold);
     testBeads += test.size();
     goldBeads += gold.size();
-    for (Ladder.Rung r : test) {
+    for (LadderEntry r : test) {
       if (goldSet.contains(r)) {
         exactMatches++;
       }
@@ -48,17 +49,17 @@ public final class Scores {
   }
 
   /** Returns {strict hits, lax hits, beads counted}. */
-  private static long[] precision(List<Ladder.Rung> reference, List<Ladder.Rung> candidate,
+  private static long[] precision(List<LadderEntry> reference, List<LadderEntry> candidate,
       boolean dropEmpty) {
-    Set<Ladder.Rung> refSet = new HashSet<>();
+    Set<LadderEntry> refSet = new HashSet<>();
     Map<Integer, Set<Integer>> links = new HashMap<>();
-    for (Ladder.Rung r : reference) {
-      if (dropEmpty && (r.chinese().length == 0 || r.english().length == 0)) {
+    for (LadderEntry r : reference) {
+      if (dropEmpty && (r.chineseIndices().isEmpty() || r.englishIndices().isEmpty())) {
         continue;
       }
       refSet.add(r);
-      for (int z : r.chinese()) {
-        for (int e : r.english()) {
+      for (int z : r.chineseIndices()) {
+        for (int e : r.englishIndices()) {
           links.computeIfAbsent(z, k -> new HashSet<>()).add(e);
         }
       }
@@ -66,8 +67,8 @@ public final class Scores {
     long strict = 0;
     long lax = 0;
     long total = 0;
-    for (Ladder.Rung r : candidate) {
-      if (dropEmpty && (r.chinese().length == 0 || r.english().length == 0)) {
+    for (LadderEntry r : candidate) {
+      if (dropEmpty && (r.chineseIndices().isEmpty() || r.englishIndices().isEmpty())) {
         continue;
       }
       total++;
@@ -81,11 +82,11 @@ public final class Scores {
     return new long[] {strict, lax, total};
   }
 
-  private static boolean linked(Ladder.Rung r, Map<Integer, Set<Integer>> links) {
-    for (int z : r.chinese()) {
+  private static boolean linked(LadderEntry r, Map<Integer, Set<Integer>> links) {
+    for (int z : r.chineseIndices()) {
       Set<Integer> targets = links.get(z);
       if (targets != null) {
-        for (int e : r.english()) {
+        for (int e : r.englishIndices()) {
           if (targets.contains(e)) {
             return true;
           }

@@ -20,8 +20,9 @@ public final class TextFiles {
   /**
    * Reads the whole file as strict UTF-8, dropping a leading byte order mark.
    *
-   * @throws InputFiles.InputException if the file is missing, unreadable or not UTF-8 (with the
-   *     line of the first bad byte)
+   * @throws io.github.duiqi.format.FormatException if the file is not UTF-8 (with the line of
+   *     the first bad byte)
+   * @throws IOException if the file is missing or unreadable
    */
   public static String read(Path file) throws IOException {
     return InputFiles.read(file.toString(), InputStream.nullInputStream());

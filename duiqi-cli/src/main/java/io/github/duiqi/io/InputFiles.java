@@ -1,5 +1,6 @@
 package io.github.duiqi.io;
 
+import io.github.duiqi.format.FormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,7 +13,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +47,9 @@ public final class InputFiles {
   /** The argument that names standard input. */
   public static final String STDIN = "-";
 
+  /** How errors name standard input. */
+  public static final String STDIN_NAME = "<stdin>";
+
   /** Share of NUL bytes above which UTF-8 text is taken for UTF-16 without a byte order mark. */
   private static final double NUL_SHARE = 0.01;
   /** Share of plausible characters a decoding needs before it is suggested. */
@@ -54,51 +60,29 @@ public final class InputFiles {
   private InputFiles() {}
 
   /**
-   * An input that cannot be read: missing, unreadable, or not in its encoding. The message
-   * names the file (and the line, for bad bytes) and is meant to be shown as it is.
-   */
-  public static final class InputException extends IOException {
-    private static final long serialVersionUID = 1L;
-    private final String file;
-    private final int line;
-
-    InputException(String file, int line, String message, @Nullable Throwable cause) {
-      super(message, cause);
-      this.file = file;
-      this.line = line;
-    }
-
-    /** The file as the user named it ("-" is shown as "standard input"). */
-    public String file() {
-      return file;
-    }
-
-    /** The 1-based line of the problem, or 0 if it concerns the whole file. */
-    public int line() {
-      return line;
-    }
-  }
-
-  /**
    * Returns the exception for a malformed line of a file the command line reads (a manifest),
-   * with the message {@code FILE: line N: WHY}.
+   * with the message {@code FILE:N: WHY}.
    *
    * @throws NullPointerException if {@code file} or {@code why} is null
    */
-  public static InputException malformed(String file, int line, String why) {
+  public static FormatException malformed(String file, int line, String why) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(why, "why");
-    return new InputException(file, line, file + ": line " + line + ": " + why, null);
+    return new FormatException(file, line, why);
   }
 
   /**
    * Reads {@code file}, or {@code stdin} if {@code file} is {@value #STDIN}, as UTF-8 (or
    * UTF-16 with a byte order mark); a suggested encoding is given as {@code --encoding NAME}.
    *
-   * @throws InputException if the file is missing, unreadable or not UTF-8
+   * @throws FormatException if the input is not UTF-8 (naming the file, or {@value #STDIN_NAME},
+   *     and the line of the first bad byte, and the encoding it reads cleanly in, if one does)
+   * @throws FileSystemException if the file is missing, unreadable or a directory; its message
+   *     is one line naming the file
+   * @throws IOException if standard input cannot be read
    * @throws NullPointerException if an argument is null
    */
-  public static String read(String file, InputStream stdin) throws InputException {
+  public static String read(String file, InputStream stdin) throws IOException {
     return read(file, stdin, null, "--encoding ");
   }
 
@@ -108,28 +92,39 @@ public final class InputFiles {
    *
    * @param option what the messages tell the user to type before an encoding's name, e.g.
    *     {@code "--encoding zh="}
-   * @throws InputException if the file is missing, unreadable or not in its encoding
+   * @throws FormatException if the input is not in its encoding (naming the file and line)
+   * @throws FileSystemException if the file is missing, unreadable or a directory
+   * @throws IOException if standard input cannot be read
    * @throws NullPointerException if {@code file}, {@code stdin} or {@code option} is null
    */
   public static String read(String file, InputStream stdin, @Nullable Charset encoding,
-      String option) throws InputException {
+      String option) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(stdin, "stdin");
     Objects.requireNonNull(option, "option");
-    String name = STDIN.equals(file) ? "standard input" : file;
+    String name = STDIN.equals(file) ? STDIN_NAME : file;
     byte[] bytes;
-    try {
-      bytes = STDIN.equals(file) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
-    } catch (NoSuchFileException e) {
-      throw new InputException(name, 0, name + ": no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new InputException(name, 0, name + ": permission denied", e);
-    } catch (IOException e) {
-      String why = Files.isDirectory(Path.of(file)) ? "is a directory" : String.valueOf(
-          e.getMessage());
-      throw new InputException(name, 0, name + ": cannot read: " + why, e);
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new InputException(name, 0, name + ": not a valid file name", e);
+    if (STDIN.equals(file)) {
+      bytes = stdin.readAllBytes();
+    } else {
+      Path path;
+      try {
+        path = Path.of(file);
+      } catch (InvalidPathException e) {
+        throw new FileSystemException(file, null, "not a valid file name");
+      }
+      try {
+        bytes = Files.readAllBytes(path);
+      } catch (NoSuchFileException e) {
+        throw new NoSuchFileException(file, null, "no such file");
+      } catch (AccessDeniedException e) {
+        throw new AccessDeniedException(file, null, "permission denied");
+      } catch (IOException e) {
+        String why = Files.isDirectory(path) ? "is a directory" : String.valueOf(e.getMessage());
+        FileSystemException f = new FileSystemException(file, null, "cannot read: " + why);
+        f.initCause(e);
+        throw f;
+      }
     }
     return encoding == null ? decode(bytes, name, option) : decode(bytes, name, encoding);
   }
@@ -137,10 +132,10 @@ public final class InputFiles {
   /**
    * Decodes UTF-8, or UTF-16 after a UTF-16 byte order mark, dropping the byte order mark.
    *
-   * @throws InputException naming {@code name} and the line of the first bad byte, and the
+   * @throws FormatException naming {@code name} and the line of the first bad byte, and the
    *     encoding the bytes read cleanly in, if one does
    */
-  static String decode(byte[] bytes, String name, String option) throws InputException {
+  static String decode(byte[] bytes, String name, String option) {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
       return decode(bytes, name, StandardCharsets.UTF_16LE);
     }
@@ -150,12 +145,12 @@ public final class InputFiles {
     String text;
     try {
       text = decode(bytes, name, StandardCharsets.UTF_8);
-    } catch (InputException e) {
+    } catch (FormatException e) {
       Charset likely = likelyEncoding(bytes);
       if (likely == null) {
         throw e;
       }
-      throw new InputException(name, e.line(), e.getMessage() + "; it reads as " + likely.name()
+      throw new FormatException(name, e.line(), e.reason() + "; it reads as " + likely.name()
           + ": give " + option + likely.name(), e);
     }
     long nuls = 0;
@@ -165,10 +160,10 @@ public final class InputFiles {
     if (nuls > 0 && nuls >= NUL_SHARE * bytes.length) {
       Charset likely = likelyEncoding(bytes);
       String which = likely == null ? "UTF-16LE or UTF-16BE" : likely.name();
-      throw new InputException(name, 0, String.format(Locale.ROOT,
-          "%s: %d NUL bytes (%.0f%%): this is not UTF-8 text but looks like %s without a byte"
-              + " order mark: give %s%s", name, nuls, 100.0 * nuls / bytes.length, which, option,
-          likely == null ? "UTF-16LE" : likely.name()), null);
+      throw new FormatException(name, 0, String.format(Locale.ROOT,
+          "%d NUL bytes (%.0f%%): this is not UTF-8 text but looks like %s without a byte"
+              + " order mark: give %s%s", nuls, 100.0 * nuls / bytes.length, which, option,
+          likely == null ? "UTF-16LE" : likely.name()));
     }
     return text;
   }
@@ -176,9 +171,9 @@ public final class InputFiles {
   /**
    * Decodes strictly in {@code encoding}, dropping a leading byte order mark.
    *
-   * @throws InputException naming {@code name}, the encoding and the line of the first bad byte
+   * @throws FormatException naming {@code name}, the encoding and the line of the first bad byte
    */
-  static String decode(byte[] bytes, String name, Charset encoding) throws InputException {
+  static String decode(byte[] bytes, String name, Charset encoding) {
     CharsetDecoder decoder = encoding.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -192,10 +187,10 @@ public final class InputFiles {
     if (result.isError()) {
       int at = in.position();
       int line = 1 + lineBreaksBefore(bytes, at, encoding);
-      throw new InputException(name, line, String.format(Locale.ROOT,
-          "%s: line %d: invalid %s (byte 0x%02X at offset %d)", name, line,
+      throw new FormatException(name, line, String.format(Locale.ROOT,
+          "invalid %s (byte 0x%02X at offset %d)",
           encoding.equals(StandardCharsets.UTF_8) ? "UTF-8" : encoding.name(),
-          at < bytes.length ? bytes[at] & 0xFF : 0, at), null);
+          at < bytes.length ? bytes[at] & 0xFF : 0, at));
     }
     out.flip();
     int from = out.length() > 0 && out.charAt(0) == '\uFEFF' ? 1 : 0;

@@ -77,6 +77,25 @@ class AlignEvalCommandTest {
   }
 
   @Test
+  void aMalformedGoldLadderIsOneLineNamingFileAndLineAndExitsTwo() throws IOException {
+    Path gold = Files.createDirectory(dir.resolve("gold"));
+    Files.writeString(gold.resolve("001.zh"), "你好。\n今天天气很好。\n");
+    Files.writeString(gold.resolve("001.en"), "Hello.\nFine today.\n");
+    Files.writeString(gold.resolve("001.align"), "[0]:[0]\n[1]:[1] [2]\n");
+    assertEquals(2, run("eval", gold.toString()));
+    assertEquals("", out.toString());
+    String file = gold.resolve("001.align").toString();
+    assertTrue(err.toString().startsWith("duiqi: " + file + ":2: expected ':'"), err.toString());
+    assertEquals(1, err.toString().split("\\R").length, err.toString());
+
+    err.getBuffer().setLength(0);
+    Files.writeString(gold.resolve("001.align"), "[0]:[0]\n[1]:[5]\n");
+    assertEquals(2, run("eval", gold.toString()));
+    assertEquals("duiqi: " + file + ":2: English id 5 is outside the 2 sentences",
+        err.toString().strip());
+  }
+
+  @Test
   void evalWithCalibrationPrintsTheReliabilityTable() throws IOException {
     Path gold = Files.createDirectory(dir.resolve("gold"));
     Files.writeString(gold.resolve("001.zh"), "你好。\n今天天气很好，我们出去走走吧！\n");

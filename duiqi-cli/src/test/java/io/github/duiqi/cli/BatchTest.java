@@ -118,21 +118,21 @@ class BatchTest {
   @Test
   void aMalformedManifestLineIsAnErrorWithFileAndLine() throws IOException {
     String[][] cases = {
-        {"a.zh\ta.en\n\nonly-one-field\n", "line 3: expected ZH_PATH<TAB>EN_PATH[<TAB>NAME],"
+        {"a.zh\ta.en\n\nonly-one-field\n", "3: expected ZH_PATH<TAB>EN_PATH[<TAB>NAME],"
             + " found 1 field"},
-        {"a.zh\ta.en\tx\ty\n", "line 1: expected"},
-        {"a.zh\t\n", "line 1: field 2 is empty"},
-        {"a.zh\ta.en\t../up\n", "line 1: name '../up' must be a relative path"},
-        {"a.zh\ta.en\tsame\nb.zh\tb.en\tsame\n", "line 2: name 'same' is the name of line 1"},
+        {"a.zh\ta.en\tx\ty\n", "1: expected"},
+        {"a.zh\t\n", "1: field 2 is empty"},
+        {"a.zh\ta.en\t../up\n", "1: name '../up' must be a relative path"},
+        {"a.zh\ta.en\tsame\nb.zh\tb.en\tsame\n", "2: name 'same' is the name of line 1"},
     };
     for (String[] c : cases) {
       Path manifest = Files.writeString(dir.resolve("bad.tsv"), c[0]);
       Cli.Run r = Cli.run("align", "--manifest", manifest.toString(), "--out",
           dir.resolve("o").toString());
       assertEquals(Main.USAGE, r.exit(), r.toString());
-      assertEquals(List.of("duiqi: " + manifest + ": " + c[1]), r.errLines().stream()
-          .map(l -> l.length() > ("duiqi: " + manifest + ": " + c[1]).length()
-              ? l.substring(0, ("duiqi: " + manifest + ": " + c[1]).length()) : l).toList());
+      assertEquals(List.of("duiqi: " + manifest + ":" + c[1]), r.errLines().stream()
+          .map(l -> l.length() > ("duiqi: " + manifest + ":" + c[1]).length()
+              ? l.substring(0, ("duiqi: " + manifest + ":" + c[1]).length()) : l).toList());
     }
     assertFalse(Files.exists(dir.resolve("o/report.tsv")));
   }
@@ -246,7 +246,7 @@ class BatchTest {
     List<String> failures = r.errLines().stream()
         .filter(l -> !l.startsWith("duiqi: aligned")).toList();
     assertEquals(6, failures.size(), r.err());
-    List<String> expected = List.of("d0100: " + corpus.resolve("d0100.zh") + ": line 2: invalid"
+    List<String> expected = List.of("d0100: " + corpus.resolve("d0100.zh") + ":2: invalid"
         + " UTF-8", "d0200: missing " + corpus.resolve("d0200.en"), "d0300: the Chinese file "
         + zh300 + " has", "d0400: " + en300.resolveSibling("d0400.en") + ": ",
         "d0500: " + corpus.resolve("d0500.zh") + ": cannot read: is a directory",

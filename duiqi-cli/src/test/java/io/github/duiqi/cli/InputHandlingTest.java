@@ -55,7 +55,7 @@ class InputHandlingTest {
       assertTrue(charset.newEncoder().canEncode(text), name + " holds the sample");
       Path copy = write("sample." + name, text, charset);
       Cli.Run without = Cli.run("align", "--interleaved", copy.toString());
-      assertRefused(without, copy + ": line 1: invalid UTF-8", "it reads as " + name,
+      assertRefused(without, copy + ":1: invalid UTF-8", "it reads as " + name,
           "--encoding " + name);
       Cli.Run with = Cli.run("align", "--interleaved", "--encoding", name, copy.toString());
       assertEquals(0, with.exit(), with.toString());

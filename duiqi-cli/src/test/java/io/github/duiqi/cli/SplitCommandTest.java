@@ -124,14 +124,14 @@ class SplitCommandTest {
     System.arraycopy(latin1, 0, content, utf8("好。\nfine\n").length, latin1.length);
     Path in = file("latin1.txt", content);
     Run r = run("split", in.toString());
-    assertUsageError(r, in.toString(), "line 3", "invalid UTF-8");
+    assertUsageError(r, in + ":3: invalid UTF-8");
     assertEquals(1, r.errLines().size(), r.err());
   }
 
   @Test
   void invalidUtf8OnStandardInputSaysSo() {
     Run r = run(new byte[] {'a', '\n', (byte) 0xC3, '('}, "split");
-    assertUsageError(r, "standard input", "line 2");
+    assertUsageError(r, "<stdin>:2: invalid UTF-8");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.duiqi.eval;
 
+import io.github.duiqi.format.LadderEntry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,9 +16,9 @@ class CalibrationTest {
 
   @TempDir Path dir;
 
-  private static final Ladder.Rung A = new Ladder.Rung(new int[] {0}, new int[] {0});
-  private static final Ladder.Rung B = new Ladder.Rung(new int[] {1}, new int[] {1});
-  private static final Ladder.Rung B_WRONG = new Ladder.Rung(new int[] {1}, new int[] {1, 2});
+  private static final LadderEntry A = new LadderEntry(List.of(0), List.of(0));
+  private static final LadderEntry B = new LadderEntry(List.of(1), List.of(1));
+  private static final LadderEntry B_WRONG = new LadderEntry(List.of(1), List.of(1, 2));
 
   @Test
   void brierIsTheMeanSquaredGapBetweenScoreAndExactMatch() {

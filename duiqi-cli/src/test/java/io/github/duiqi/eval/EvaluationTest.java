@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duiqi.Aligner;
+import io.github.duiqi.format.FormatException;
+import io.github.duiqi.format.LadderEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,11 +49,11 @@ class EvaluationTest {
 
   @Test
   void scoresFollowTheDefinitions() {
-    Ladder.Rung a = new Ladder.Rung(new int[] {0}, new int[] {0});
-    Ladder.Rung b = new Ladder.Rung(new int[] {1}, new int[] {1, 2});
-    Ladder.Rung c = new Ladder.Rung(new int[] {2}, new int[] {});
-    Ladder.Rung b1 = new Ladder.Rung(new int[] {1}, new int[] {1});
-    Ladder.Rung b2 = new Ladder.Rung(new int[] {}, new int[] {2});
+    LadderEntry a = new LadderEntry(List.of(0), List.of(0));
+    LadderEntry b = new LadderEntry(List.of(1), List.of(1, 2));
+    LadderEntry c = new LadderEntry(List.of(2), List.of());
+    LadderEntry b1 = new LadderEntry(List.of(1), List.of(1));
+    LadderEntry b2 = new LadderEntry(List.of(), List.of(2));
     Scores s = new Scores();
     s.add(List.of(a, b, c), List.of(a, b1, b2, c));
     // exact: a and c match; 4 test beads, 3 gold
@@ -70,33 +72,37 @@ class EvaluationTest {
   void malformedGoldNamesFileAndLine() throws IOException {
     goldDocument(dir);
     write(dir.resolve("001.align"), "[0]:[0]\n[1]:[1,2]\n[2] [3]\n");
-    MalformedAlignmentException e = assertThrows(MalformedAlignmentException.class,
+    FormatException e = assertThrows(FormatException.class,
         () -> Evaluation.run(Aligner.create(), dir, null));
     assertEquals(3, e.line());
-    assertTrue(e.getMessage().contains("001.align:3"), e.getMessage());
+    assertEquals(dir.resolve("001.align").toString(), e.source());
+    assertTrue(e.getMessage().startsWith(dir.resolve("001.align") + ":3: "), e.getMessage());
   }
 
   @Test
   void idsOutsideTheDocumentAreErrors() throws IOException {
     goldDocument(dir);
     write(dir.resolve("001.align"), "[0]:[0]\n[1]:[1,2]\n[2]:[9]\n");
-    MalformedAlignmentException e = assertThrows(MalformedAlignmentException.class,
+    FormatException e = assertThrows(FormatException.class,
         () -> Evaluation.run(Aligner.create(), dir, null));
-    assertTrue(e.getMessage().contains("English id 9"), e.getMessage());
+    assertEquals(3, e.line());
+    assertEquals("English id 9 is outside the 4 sentences", e.reason());
   }
 
   @Test
-  void ladderParsingIsLenient() throws MalformedAlignmentException {
-    Path f = Path.of("x.align");
-    assertEquals(new Ladder.Rung(new int[] {3}, new int[] {4, 5}),
-        Ladder.parse(f, 1, " [ 3 ] : [5 ,4] : 0.93", 10, 10));
-    assertEquals(new Ladder.Rung(new int[] {12}, new int[] {}),
-        Ladder.parse(f, 1, "[12]:[]", 13, 0));
-    assertThrows(MalformedAlignmentException.class, () -> Ladder.parse(f, 1, "[]:[]", 1, 1));
-    assertThrows(MalformedAlignmentException.class,
-        () -> Ladder.parse(f, 1, "[1]:[x]", 2, 2));
-    assertThrows(MalformedAlignmentException.class,
-        () -> Ladder.parse(f, 1, "[1]:[1]:high", 2, 2));
+  void goldLaddersAreReadByTheFormatsReaderWithoutScores() throws IOException {
+    goldDocument(dir);
+    write(dir.resolve("001.align"), "\uFEFF# gold\n [ 0 ] : [0] : 0.93\n\n[1]:[1,2]\n[2]:[3]:1\n");
+    GoldDocument d = GoldDocument.read(dir, "001");
+    assertEquals(List.of(new LadderEntry(List.of(0), List.of(0)),
+        new LadderEntry(List.of(1), List.of(1, 2)), new LadderEntry(List.of(2), List.of(3))),
+        d.gold(), "scores dropped, so gold beads compare by ids");
+    for (String bad : new String[] {"[]:[]", "[1]:[x]", "[1]:[1]:high", "[1]:[2,1]", "[1]:[1,1]"}) {
+      write(dir.resolve("001.align"), "[0]:[0]\n" + bad + "\n");
+      FormatException e = assertThrows(FormatException.class, () -> GoldDocument.read(dir, "001"),
+          bad);
+      assertEquals(2, e.line(), bad);
+    }
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.duiqi.eval;
 
+import io.github.duiqi.format.FormatException;
+import io.github.duiqi.format.LadderEntry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,10 +30,10 @@ class InterleavedEvaluationTest {
 
   private static final List<String> ZH = List.of("第一句。", "第二句。", "第三句。", "第四句。");
   private static final List<String> EN = List.of("One.", "Two.", "Three.", "Four a.", "Four b.");
-  private static final List<Ladder.Rung> GOLD = List.of(
-      new Ladder.Rung(new int[] {0}, new int[] {0}), new Ladder.Rung(new int[] {1}, new int[] {1}),
-      new Ladder.Rung(new int[] {2}, new int[] {2}),
-      new Ladder.Rung(new int[] {3}, new int[] {3, 4}));
+  private static final List<LadderEntry> GOLD = List.of(
+      new LadderEntry(List.of(0), List.of(0)), new LadderEntry(List.of(1), List.of(1)),
+      new LadderEntry(List.of(2), List.of(2)),
+      new LadderEntry(List.of(3), List.of(3, 4)));
 
   /** 第一句。第二句。\nOne. Two.\n第三句。第四句。\nThree. Four a. Four b. */
   private static InterleavedStream stream() {
@@ -232,7 +234,7 @@ class InterleavedEvaluationTest {
     assertThrows(IllegalArgumentException.class,
         () -> InterleavedEvaluation.run(Aligner.create(), dir, Layout.all(), 1, 1.5, null));
     Files.writeString(dir.resolve("001.align"), "[0]:[0]\n[1]:[x]\n");
-    MalformedAlignmentException e = assertThrows(MalformedAlignmentException.class,
+    FormatException e = assertThrows(FormatException.class,
         () -> InterleavedEvaluation.run(Aligner.create(), dir, Layout.all(), 1, 0.1, null));
     assertEquals(2, e.line());
   }

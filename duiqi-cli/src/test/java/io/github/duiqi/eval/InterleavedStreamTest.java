@@ -1,5 +1,6 @@
 package io.github.duiqi.eval;
 
+import io.github.duiqi.format.LadderEntry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,17 +17,17 @@ import org.junit.jupiter.api.Test;
 
 class InterleavedStreamTest {
 
-  static Ladder.Rung rung(int[] zh, int[] en) {
-    return new Ladder.Rung(zh, en);
+  static LadderEntry rung(List<Integer> zh, List<Integer> en) {
+    return new LadderEntry(zh, en);
   }
 
-  static int[] ids(int... ids) {
-    return ids;
+  static List<Integer> ids(Integer... ids) {
+    return List.of(ids);
   }
 
   private static final List<String> ZH = List.of("第一句。", " 第二句。 ", "第三句。", "第四句。");
   private static final List<String> EN = List.of("One.", "Two.", "Three.", "Four a.", "Four b.");
-  private static final List<Ladder.Rung> GOLD = List.of(rung(ids(0), ids(0)),
+  private static final List<LadderEntry> GOLD = List.of(rung(ids(0), ids(0)),
       rung(ids(1), ids(1)), rung(ids(2), ids(2)), rung(ids(3), ids(3, 4)));
 
   private static List<Paragraph> twoParagraphs() {
@@ -42,10 +43,12 @@ class InterleavedStreamTest {
     assertEquals(GOLD, s.beads());
     assertEquals(List.of(rung(ids(0, 1), ids(0, 1)), rung(ids(2, 3), ids(2, 3, 4))), s.pairs());
     for (int k = 0; k < ZH.size(); k++) {
-      assertEquals(ZH.get(k).strip(), s.text().substring(s.chineseStart()[k], s.chineseEnd()[k]));
+      InterleavedStream.Span span = s.chinese().get(k);
+      assertEquals(ZH.get(k).strip(), s.text().substring(span.start(), span.end()));
     }
     for (int k = 0; k < EN.size(); k++) {
-      assertEquals(EN.get(k), s.text().substring(s.englishStart()[k], s.englishEnd()[k]));
+      InterleavedStream.Span span = s.english().get(k);
+      assertEquals(EN.get(k), s.text().substring(span.start(), span.end()));
     }
   }
 
@@ -55,8 +58,11 @@ class InterleavedStreamTest {
         new boolean[] {true, false}, new Layout(Order.ENGLISH_FIRST, Separator.NONE),
         new Random(1));
     assertEquals("One. Two.Three. Four a. Four b.第三句。第四句。", s.text());
-    assertEquals(-1, s.chineseStart()[0]);
-    assertEquals(-1, s.chineseEnd()[1]);
+    assertEquals(InterleavedStream.Span.ABSENT, s.chinese().get(0));
+    assertEquals(InterleavedStream.Span.ABSENT, s.chinese().get(1));
+    assertFalse(s.chinese().get(1).present());
+    assertThrows(UnsupportedOperationException.class,
+        () -> s.chinese().set(0, new InterleavedStream.Span(0, 1)), "no way to change it");
     assertEquals(List.of(rung(ids(), ids(0)), rung(ids(), ids(1)), GOLD.get(2), GOLD.get(3)),
         s.beads());
     assertEquals(List.of(rung(ids(), ids(0, 1)), rung(ids(2, 3), ids(2, 3, 4))), s.pairs());
@@ -95,23 +101,23 @@ class InterleavedStreamTest {
   @Test
   void paragraphsCoverAllBeadsInOrderAndNeverSplitACrossing() {
     // beads 2 and 3 cross: [2,4]:[2] and [3]:[3]; sentence 6 (Chinese) is in no bead
-    List<Ladder.Rung> gold = List.of(rung(ids(0), ids(0)), rung(ids(1), ids(1)),
+    List<LadderEntry> gold = List.of(rung(ids(0), ids(0)), rung(ids(1), ids(1)),
         rung(ids(2, 4), ids(2)), rung(ids(3), ids(3)), rung(ids(5), ids(4)),
         rung(ids(), ids(5)), rung(ids(7), ids(6)));
     for (long seed = 0; seed < 50; seed++) {
       List<Paragraph> ps = InterleavedStream.paragraphs(gold, 8, 7, new Random(seed));
       int zh = 0;
       int en = 0;
-      List<Ladder.Rung> all = new ArrayList<>();
+      List<LadderEntry> all = new ArrayList<>();
       for (Paragraph p : ps) {
         assertEquals(zh, p.chineseFrom());
         assertEquals(en, p.englishFrom());
         assertTrue(p.chineseTo() > p.chineseFrom() && p.englishTo() > p.englishFrom());
-        for (Ladder.Rung r : p.beads()) {
-          for (int z : r.chinese()) {
+        for (LadderEntry r : p.beads()) {
+          for (int z : r.chineseIndices()) {
             assertTrue(z >= p.chineseFrom() && z < p.chineseTo(), "seed " + seed);
           }
-          for (int e : r.english()) {
+          for (int e : r.englishIndices()) {
             assertTrue(e >= p.englishFrom() && e < p.englishTo(), "seed " + seed);
           }
         }
@@ -121,7 +127,7 @@ class InterleavedStreamTest {
       }
       assertEquals(8, zh);
       assertEquals(7, en);
-      List<Ladder.Rung> expected = new ArrayList<>(gold);
+      List<LadderEntry> expected = new ArrayList<>(gold);
       expected.add(6, rung(ids(6), ids()));
       assertEquals(expected, all);
     }
@@ -129,7 +135,7 @@ class InterleavedStreamTest {
 
   @Test
   void paragraphSizesVaryWithTheSeed() {
-    List<Ladder.Rung> gold = new ArrayList<>();
+    List<LadderEntry> gold = new ArrayList<>();
     for (int k = 0; k < 200; k++) {
       gold.add(rung(ids(k), ids(k)));
     }
