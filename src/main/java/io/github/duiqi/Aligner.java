@@ -1,6 +1,7 @@
 package io.github.duiqi;
 
 import io.github.duiqi.align.SentenceAligner;
+import io.github.duiqi.align.Settings;
 import io.github.duiqi.interleave.InterleavedAlignment;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,59 +53,36 @@ public final class Aligner {
   /** Evidence beyond length, each a scored term that can be switched off. */
   public enum Feature {
     /** Arabic and Chinese numerals, English number words and month names. */
-    NUMBERS(2.0),
+    NUMBERS(Settings.NUMBERS),
     /** Latin-script words in the Chinese (names, COVID, iPhone) found in the English. */
-    LATIN_TOKENS(1.0),
+    LATIN_TOKENS(Settings.LATIN_TOKENS),
     /** Question and exclamation marks, quotes, colons and brackets on both sides. */
-    PUNCTUATION(1.5);
+    PUNCTUATION(Settings.PUNCTUATION);
 
-    private final double defaultWeight;
+    /** The feature's index in the engine's settings, where its default weight is declared. */
+    private final int index;
 
-    Feature(double defaultWeight) {
-      this.defaultWeight = defaultWeight;
+    Feature(int index) {
+      this.index = index;
     }
 
     /** The weight the default aligner gives one mismatch, in nats of cost. */
     public double defaultWeight() {
-      return defaultWeight;
+      return Settings.defaultFeatureWeight(index);
     }
   }
 
   private static final Aligner DEFAULT = builder().build();
 
-  private final Map<BeadType, Double> priors;
-  private final double ratio;
-  private final double varianceLinear;
-  private final double varianceQuadratic;
-  private final Map<Feature, Double> weights;
-  private final int bandHalfWidth;
+  /** Everything the engines read; the one place settings live (see {@link Builder}). */
+  private final Settings settings;
+  private final SentenceSplitter splitter;
   private final SentenceAligner engine;
 
   private Aligner(Builder b) {
-    this.priors = Collections.unmodifiableMap(new LinkedHashMap<>(b.priors));
-    this.ratio = b.ratio;
-    this.varianceLinear = b.varianceLinear;
-    this.varianceQuadratic = b.varianceQuadratic;
-    this.weights = Collections.unmodifiableMap(new EnumMap<>(b.weights));
-    this.bandHalfWidth = b.bandHalfWidth;
-    int types = priors.size();
-    int[] zh = new int[types];
-    int[] en = new int[types];
-    double[] p = new double[types];
-    double total = 0;
-    for (double v : priors.values()) {
-      total += v;
-    }
-    int t = 0;
-    for (Map.Entry<BeadType, Double> e : priors.entrySet()) {
-      zh[t] = e.getKey().chinese();
-      en[t] = e.getKey().english();
-      p[t] = e.getValue() / total;
-      t++;
-    }
-    this.engine = new SentenceAligner(zh, en, p, ratio, varianceLinear, varianceQuadratic,
-        weights.get(Feature.NUMBERS), weights.get(Feature.LATIN_TOKENS),
-        weights.get(Feature.PUNCTUATION), bandHalfWidth);
+    this.settings = b.settings;
+    this.splitter = b.splitter;
+    this.engine = new SentenceAligner(settings);
   }
 
   /** Returns the default Chinese–English aligner. */
@@ -120,24 +98,33 @@ public final class Aligner {
   /** Returns a builder holding this aligner's settings. */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.priors.clear();
-    b.priors.putAll(priors);
-    b.ratio = ratio;
-    b.varianceLinear = varianceLinear;
-    b.varianceQuadratic = varianceQuadratic;
-    b.weights.putAll(weights);
-    b.bandHalfWidth = bandHalfWidth;
+    b.settings = settings;
+    b.splitter = splitter;
     return b;
   }
 
   /** The allowed bead types and their prior weights, as configured (not normalised). */
   public Map<BeadType, Double> beadPriors() {
-    return priors;
+    Map<BeadType, Double> priors = new LinkedHashMap<>();
+    for (int t = 0; t < settings.beadTypes(); t++) {
+      priors.put(BeadType.of(settings.chineseCount(t), settings.englishCount(t)),
+          settings.priorWeight(t));
+    }
+    return Collections.unmodifiableMap(priors);
   }
 
   /** The weight of each feature; 0 means switched off. */
   public Map<Feature, Double> featureWeights() {
-    return weights;
+    Map<Feature, Double> weights = new EnumMap<>(Feature.class);
+    for (Feature f : Feature.values()) {
+      weights.put(f, settings.featureWeight(f.index));
+    }
+    return Collections.unmodifiableMap(weights);
+  }
+
+  /** The splitter that {@link #align(String, String)} and {@link #alignInterleaved} use. */
+  public SentenceSplitter splitter() {
+    return splitter;
   }
 
   /**
@@ -193,9 +180,8 @@ public final class Aligner {
     return InterleavedAlignment.align(this, Objects.requireNonNull(text, "text"));
   }
 
-  private static SentenceSplitter splitterFor(String text) {
-    return SentenceAligner.oneParagraphPerLine(text)
-        ? SentenceSplitter.create().splitAtEveryLineBreak() : SentenceSplitter.create();
+  private SentenceSplitter splitterFor(String text) {
+    return SentenceAligner.oneParagraphPerLine(text) ? splitter.splitAtEveryLineBreak() : splitter;
   }
 
   /**
@@ -329,29 +315,11 @@ public final class Aligner {
    * }</pre>
    */
   public static final class Builder {
-    private final Map<BeadType, Double> priors = new LinkedHashMap<>();
-    private double ratio = Double.NaN;
-    private double varianceLinear = 6.0;
-    private double varianceQuadratic = 0.015;
-    private final Map<Feature, Double> weights = new EnumMap<>(Feature.class);
-    private int bandHalfWidth = 24;
+    /** The settings so far: defaults are declared in {@link Settings#DEFAULT}. */
+    private Settings settings = Settings.DEFAULT;
+    private SentenceSplitter splitter = SentenceSplitter.create();
 
-    private Builder() {
-      // fitted on the development data (all sets pooled); 1-0 and 0-1 kept above their rare
-      // gold frequency because real input has untranslated headings and notes
-      priors.put(BeadType.of(1, 1), 0.78);
-      priors.put(BeadType.of(1, 0), 0.004);
-      priors.put(BeadType.of(0, 1), 0.004);
-      priors.put(BeadType.of(2, 1), 0.054);
-      priors.put(BeadType.of(1, 2), 0.10);
-      priors.put(BeadType.of(2, 2), 0.008);
-      priors.put(BeadType.of(1, 3), 0.023);
-      priors.put(BeadType.of(3, 1), 0.005);
-      priors.put(BeadType.of(1, 4), 0.0097);
-      for (Feature f : Feature.values()) {
-        weights.put(f, f.defaultWeight());
-      }
-    }
+    private Builder() {}
 
     /**
      * Allows the bead type with the given prior weight (weights are normalised over all allowed
@@ -361,11 +329,8 @@ public final class Aligner {
      */
     public Builder beadType(BeadType type, double priorWeight) {
       Objects.requireNonNull(type, "type");
-      if (!(priorWeight > 0) || Double.isInfinite(priorWeight)) {
-        throw new IllegalArgumentException(
-            "prior weight of bead type " + type + " must be positive and finite: " + priorWeight);
-      }
-      priors.put(type, priorWeight);
+      checkPriorWeight(type, priorWeight);
+      settings = settings.withBeadType(type.chinese(), type.english(), priorWeight);
       return this;
     }
 
@@ -383,22 +348,35 @@ public final class Aligner {
             "bead types must include 1-0 and 0-1 so that every input can be aligned: "
                 + priorWeights.keySet());
       }
-      Map<BeadType, Double> copy = new LinkedHashMap<>();
-      priorWeights.entrySet().stream()
-          .sorted(Map.Entry.comparingByKey((x, y) -> x.chinese() + x.english()
-              != y.chinese() + y.english() ? Integer.compare(x.chinese() + x.english(),
-              y.chinese() + y.english()) : Integer.compare(y.chinese(), x.chinese())))
-          .forEach(e -> copy.put(e.getKey(), e.getValue()));
-      Map<BeadType, Double> saved = new LinkedHashMap<>(priors);
-      priors.clear();
-      try {
-        copy.forEach(this::beadType);
-      } catch (RuntimeException e) {
-        priors.clear();
-        priors.putAll(saved);
-        throw e;
+      List<Map.Entry<BeadType, Double>> sorted = new ArrayList<>(priorWeights.entrySet());
+      sorted.sort(Map.Entry.comparingByKey((x, y) -> x.chinese() + x.english()
+          != y.chinese() + y.english() ? Integer.compare(x.chinese() + x.english(),
+          y.chinese() + y.english()) : Integer.compare(y.chinese(), x.chinese())));
+      int n = sorted.size();
+      int[] zh = new int[n];
+      int[] en = new int[n];
+      double[] weights = new double[n];
+      for (int t = 0; t < n; t++) {
+        BeadType type = Objects.requireNonNull(sorted.get(t).getKey(), "type");
+        double w = Objects.requireNonNull(sorted.get(t).getValue(), "priorWeight");
+        checkPriorWeight(type, w);
+        zh[t] = type.chinese();
+        en[t] = type.english();
+        weights[t] = w;
       }
+      settings = settings.withBeadTypes(zh, en, weights);
       return this;
+    }
+
+    private static void checkPriorWeight(BeadType type, double priorWeight) {
+      if (!(priorWeight > 0) || Double.isInfinite(priorWeight)) {
+        throw new IllegalArgumentException(
+            "prior weight of bead type " + type + " must be positive and finite: " + priorWeight);
+      }
+      if (type.chinese() > BeadType.MAX_SIDE || type.english() > BeadType.MAX_SIDE) {
+        throw new IllegalArgumentException("bead type " + type + ": the aligner allows 0 to "
+            + BeadType.MAX_SIDE + " sentences a side");
+      }
     }
 
     /**
@@ -412,7 +390,7 @@ public final class Aligner {
         throw new IllegalArgumentException(
             "maximum bead size " + max + " is not in [1, " + BeadType.MAX_SIDE + "]");
       }
-      priors.keySet().removeIf(t -> t.chinese() > max || t.english() > max);
+      settings = settings.withMaxBeadSize(max);
       return this;
     }
 
@@ -427,13 +405,13 @@ public final class Aligner {
         throw new IllegalArgumentException(
             "length ratio must be positive and finite: " + englishPerChinese);
       }
-      ratio = englishPerChinese;
+      settings = settings.withRatio(englishPerChinese);
       return this;
     }
 
     /** Estimates the length ratio on each document pair (the default). */
     public Builder estimatedLengthRatio() {
-      ratio = Double.NaN;
+      settings = settings.withRatio(Double.NaN);
       return this;
     }
 
@@ -450,15 +428,14 @@ public final class Aligner {
         throw new IllegalArgumentException("variance needs linear > 0 and quadratic >= 0, got "
             + linear + " and " + quadratic);
       }
-      varianceLinear = linear;
-      varianceQuadratic = quadratic;
+      settings = settings.withVariance(linear, quadratic);
       return this;
     }
 
     /** Switches a feature on (at its default weight) or off. */
     public Builder feature(Feature feature, boolean on) {
       Objects.requireNonNull(feature, "feature");
-      weights.put(feature, on ? feature.defaultWeight() : 0.0);
+      settings = settings.withFeatureWeight(feature.index, on ? feature.defaultWeight() : 0.0);
       return this;
     }
 
@@ -473,7 +450,7 @@ public final class Aligner {
         throw new IllegalArgumentException(
             "weight of " + feature + " must be non-negative and finite: " + weight);
       }
-      weights.put(feature, weight);
+      settings = settings.withFeatureWeight(feature.index, weight);
       return this;
     }
 
@@ -489,7 +466,7 @@ public final class Aligner {
       if (halfWidth < 1) {
         throw new IllegalArgumentException("band half-width must be at least 1: " + halfWidth);
       }
-      bandHalfWidth = halfWidth;
+      settings = settings.withBandHalfWidth(halfWidth);
       return this;
     }
 
@@ -499,12 +476,38 @@ public final class Aligner {
      * @throws IllegalArgumentException if 1-0 or 0-1 is no longer allowed
      */
     public Aligner build() {
-      if (!priors.containsKey(BeadType.of(1, 0)) || !priors.containsKey(BeadType.of(0, 1))) {
+      if (!hasType(1, 0) || !hasType(0, 1)) {
+        StringBuilder types = new StringBuilder("[");
+        for (int t = 0; t < settings.beadTypes(); t++) {
+          types.append(t == 0 ? "" : ", ").append(settings.chineseCount(t)).append('-')
+              .append(settings.englishCount(t));
+        }
         throw new IllegalArgumentException(
             "bead types must include 1-0 and 0-1 so that every input can be aligned: "
-                + priors.keySet());
+                + types.append(']'));
       }
       return new Aligner(this);
+    }
+
+    private boolean hasType(int chinese, int english) {
+      for (int t = 0; t < settings.beadTypes(); t++) {
+        if (settings.chineseCount(t) == chinese && settings.englishCount(t) == english) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Sets the splitter that {@link Aligner#align(String, String)},
+     * {@link Aligner#alignInterleaved} and so {@link DocumentPair#ofDocuments} and
+     * {@link CorpusAligner} split documents with (default {@link SentenceSplitter#create()}).
+     * Where a document is written one paragraph a line, the aligner uses
+     * {@code splitter.splitAtEveryLineBreak()} on it, keeping the splitter's other settings.
+     */
+    public Builder splitter(SentenceSplitter splitter) {
+      this.splitter = Objects.requireNonNull(splitter, "splitter");
+      return this;
     }
   }
 }

@@ -12,38 +12,11 @@ import java.util.List;
  */
 public final class SentenceAligner {
 
-  private final int[] chineseCounts;
-  private final int[] englishCounts;
-  private final double[] priors;
-  private final double ratio;
-  private final double varianceLinear;
-  private final double varianceQuadratic;
-  private final double numberWeight;
-  private final double latinWeight;
-  private final double punctuationWeight;
-  private final int halfWidth;
+  private final Settings settings;
 
-  /**
-   * Creates an aligner; the caller (the public {@code Aligner}) has validated every value.
-   *
-   * @param chineseCounts Chinese sentences of each bead type
-   * @param englishCounts English sentences of each bead type
-   * @param priors prior probability of each bead type, summing to 1
-   * @param ratio English length per Chinese length, or NaN to estimate it per document
-   */
-  public SentenceAligner(int[] chineseCounts, int[] englishCounts, double[] priors, double ratio,
-      double varianceLinear, double varianceQuadratic, double numberWeight, double latinWeight,
-      double punctuationWeight, int halfWidth) {
-    this.chineseCounts = chineseCounts.clone();
-    this.englishCounts = englishCounts.clone();
-    this.priors = priors.clone();
-    this.ratio = ratio;
-    this.varianceLinear = varianceLinear;
-    this.varianceQuadratic = varianceQuadratic;
-    this.numberWeight = numberWeight;
-    this.latinWeight = latinWeight;
-    this.punctuationWeight = punctuationWeight;
-    this.halfWidth = halfWidth;
+  /** Creates an aligner with these settings, which the public builder has validated. */
+  public SentenceAligner(Settings settings) {
+    this.settings = settings;
   }
 
   /** The result: bead boundaries and costs, in order. */
@@ -104,7 +77,7 @@ public final class SentenceAligner {
   }
 
   Result align(Profile zh, Profile en) {
-    return align(zh, en, ratio);
+    return align(zh, en, settings.ratio);
   }
 
   private Result align(Profile zh, Profile en, double fixedRatio) {
@@ -114,7 +87,8 @@ public final class SentenceAligner {
   /** {@code enclosing}: the probability that the paragraph pair aligned here is right. */
   private Result align(Profile zh, Profile en, double fixedRatio, double enclosing) {
     CostModel model = model(zh, en, fixedRatio);
-    BeadSearch.Path path = BeadSearch.search(model, halfWidth, BeadSearch.DEFAULT_CELL_BUDGET);
+    BeadSearch.Path path = BeadSearch.search(model, settings.halfWidth,
+        BeadSearch.DEFAULT_CELL_BUDGET);
     return new Result(path, model, enclosing);
   }
 
@@ -125,8 +99,7 @@ public final class SentenceAligner {
       double le = en.length[en.size];
       r = lz > 0 && le > 0 ? le / lz : 1.0;
     }
-    return new CostModel(zh, en, r, varianceLinear, varianceQuadratic, chineseCounts,
-        englishCounts, typeCost(priors), numberWeight, latinWeight, punctuationWeight);
+    return new CostModel(zh, en, r, settings);
   }
 
   /** One paragraph pair of a document and the sentence beads inside it. */
@@ -187,7 +160,7 @@ public final class SentenceAligner {
     int[] zhParas = Paragraphs.find(zhText, zhStarts, zhEnds);
     int[] enParas = Paragraphs.find(enText, enStarts, enEnds);
     Profile[] whole = Profile.of(zhSentences, enSentences);
-    double docRatio = model(whole[0], whole[1], ratio).ratio;
+    double docRatio = model(whole[0], whole[1], settings.ratio).ratio;
     int zhCount = zhParas.length - 1;
     int enCount = enParas.length - 1;
     List<ParagraphResult> out = new ArrayList<>();
@@ -199,10 +172,9 @@ public final class SentenceAligner {
     List<String> zhTexts = paragraphTexts(zhText, zhParas, zhStarts, zhEnds);
     List<String> enTexts = paragraphTexts(enText, enParas, enStarts, enEnds);
     Profile[] paras = Profile.of(zhTexts, enTexts);
-    CostModel paraModel = new CostModel(paras[0], paras[1], docRatio, varianceLinear,
-        varianceQuadratic, PARAGRAPH_CHINESE, PARAGRAPH_ENGLISH, typeCost(PARAGRAPH_PRIORS),
-        0, 0, 0);
-    BeadSearch.Path path = BeadSearch.search(paraModel, halfWidth,
+    CostModel paraModel = new CostModel(paras[0], paras[1], docRatio, settings.forUnits(
+        PARAGRAPH_CHINESE, PARAGRAPH_ENGLISH, typeCost(PARAGRAPH_PRIORS), 0, 0, 0));
+    BeadSearch.Path path = BeadSearch.search(paraModel, settings.halfWidth,
         BeadSearch.DEFAULT_CELL_BUDGET);
     // a sentence bead is right only if its paragraph pair is: the paragraph posterior scales
     // the sentence posterior before calibration
