@@ -2,7 +2,8 @@ package io.github.duiqi;
 
 import io.github.duiqi.align.SentenceAligner;
 import io.github.duiqi.align.Settings;
-import io.github.duiqi.interleave.InterleavedAlignment;
+import io.github.duiqi.interleave.InterleavedLayout;
+import io.github.duiqi.interleave.LanguageRuns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -136,7 +137,8 @@ public final class Aligner {
   public Alignment alignSentences(List<String> chinese, List<String> english) {
     List<Sentence> zh = asLines(Objects.requireNonNull(chinese, "chinese"), "chinese");
     List<Sentence> en = asLines(Objects.requireNonNull(english, "english"), "english");
-    List<Bead> beads = beads(zh, en, 0, 0, engine.align(chinese, english));
+    List<Bead> beads = new ArrayList<>();
+    addBeads(zh, en, 0, 0, engine.align(chinese, english), beads);
     List<ParagraphPair> paragraphs = beads.isEmpty() ? List.of()
         : List.of(new ParagraphPair(String.join("\n", chinese), 0, joinedLength(zh),
             String.join("\n", english), 0, joinedLength(en), beads));
@@ -144,10 +146,11 @@ public final class Aligner {
   }
 
   /**
-   * Aligns two documents: splits each with {@link SentenceSplitter} (at every line break when
-   * the document is written one paragraph a line), finds paragraphs, aligns the paragraphs by
-   * length, then the sentences inside each paragraph pair. Sentence indices are the positions
-   * in the splitter's output; offsets are into the documents.
+   * Aligns two documents: segments each with the {@linkplain #splitter() splitter} into
+   * sentences and paragraphs ({@link SentenceSplitter#segment}: at every line break when the
+   * document is written one paragraph a line), aligns the paragraphs by length, then the
+   * sentences inside each paragraph pair. Sentence indices are the positions in the
+   * segmentation; offsets are into the documents.
    *
    * <pre>{@code
    * Alignment a = Aligner.create().align("你好。\n\n再见。", "Hello.\n\nGoodbye.");
@@ -158,8 +161,7 @@ public final class Aligner {
   public Alignment align(String chinese, String english) {
     Objects.requireNonNull(chinese, "chinese");
     Objects.requireNonNull(english, "english");
-    return align(chinese, splitterFor(chinese).split(chinese), english,
-        splitterFor(english).split(english));
+    return align(chinese, splitter.segment(chinese), english, splitter.segment(english));
   }
 
   /**
@@ -168,7 +170,8 @@ public final class Aligner {
    * each language are found whatever separates them (nothing, a space, line breaks or blank
    * lines), robust to Latin words and numbers inside the Chinese and to Chinese punctuation
    * ending English. A paragraph with no rendering becomes a paragraph pair with an empty side.
-   * Offsets of sentences and paragraphs are into {@code text}.
+   * Each block of runs is segmented with the {@linkplain #splitter() splitter} and aligned as
+   * two documents. Offsets of sentences and paragraphs are into {@code text}.
    *
    * <pre>{@code
    * Alignment a = Aligner.create().alignInterleaved("你好。Hello.\n再見。Goodbye.");
@@ -177,17 +180,24 @@ public final class Aligner {
    * @throws NullPointerException if {@code text} is null
    */
   public Alignment alignInterleaved(String text) {
-    return InterleavedAlignment.align(this, Objects.requireNonNull(text, "text"));
-  }
-
-  private SentenceSplitter splitterFor(String text) {
-    return SentenceAligner.oneParagraphPerLine(text) ? splitter.splitAtEveryLineBreak() : splitter;
+    Objects.requireNonNull(text, "text");
+    InterleavedLayout layout = InterleavedLayout.of(text, LanguageRuns.find(text),
+        splitter.rules());
+    Parts parts = new Parts();
+    for (InterleavedLayout.Block block : layout.blocks()) {
+      alignInto(text, block.chineseStart(),
+          splitter.segment(text, block.chineseStart(), block.chineseEnd()), text,
+          block.englishStart(), splitter.segment(text, block.englishStart(), block.englishEnd()),
+          parts);
+    }
+    return parts.alignment();
   }
 
   /**
    * Aligns two documents that the caller has split into sentences, with offsets into the
-   * documents: finds the paragraphs (blank lines, or one paragraph a line where the document is
-   * written so), aligns paragraphs, then the sentences inside each paragraph pair.
+   * documents: finds the paragraphs as the splitter would ({@link Segmentation#of}: blank
+   * lines, or one paragraph a line where the document is written so), aligns paragraphs, then
+   * the sentences inside each paragraph pair.
    *
    * @throws NullPointerException if an argument or a sentence is null
    * @throws IllegalArgumentException if a sentence does not match its text at its offsets, or
@@ -197,60 +207,95 @@ public final class Aligner {
       String englishText, List<Sentence> englishSentences) {
     Objects.requireNonNull(chineseText, "chineseText");
     Objects.requireNonNull(englishText, "englishText");
-    List<Sentence> zh = checked(chineseText, chineseSentences, "Chinese");
-    List<Sentence> en = checked(englishText, englishSentences, "English");
-    int[][] zhSpans = spans(zh);
-    int[][] enSpans = spans(en);
-    List<SentenceAligner.ParagraphResult> parts = engine.alignDocuments(chineseText, texts(zh),
-        zhSpans[0], zhSpans[1], englishText, texts(en), enSpans[0], enSpans[1]);
-    List<Bead> all = new ArrayList<>();
-    List<ParagraphPair> paragraphs = new ArrayList<>(parts.size());
-    int zhOffset = 0;
-    int enOffset = 0;
-    for (SentenceAligner.ParagraphResult part : parts) {
-      List<Bead> beads = beads(zh.subList(part.chineseFrom(), part.chineseTo()),
-          en.subList(part.englishFrom(), part.englishTo()), part.chineseFrom(),
-          part.englishFrom(), part.beads());
-      if (beads.isEmpty()) {
+    Objects.requireNonNull(chineseSentences, "Chinese sentences");
+    Objects.requireNonNull(englishSentences, "English sentences");
+    return align(chineseText, sides(chineseText, chineseSentences, "Chinese"), englishText,
+        sides(englishText, englishSentences, "English"));
+  }
+
+  private static Segmentation sides(String text, List<Sentence> sentences, String side) {
+    try {
+      return Segmentation.of(text, sentences);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      // name the side, as the message of a caller's mistake should
+      RuntimeException named = e instanceof NullPointerException
+          ? new NullPointerException(side + " " + e.getMessage())
+          : new IllegalArgumentException(side + " " + e.getMessage());
+      named.initCause(e);
+      throw named;
+    }
+  }
+
+  /** Aligns two segmented documents. */
+  Alignment align(String chineseText, Segmentation chinese, String englishText,
+      Segmentation english) {
+    Parts parts = new Parts();
+    alignInto(chineseText, 0, chinese, englishText, 0, english, parts);
+    return parts.alignment();
+  }
+
+  /**
+   * The parts of an alignment being built, block by block for an interleaved stream: the
+   * values are made once, with their final indices and offsets, and checked once.
+   */
+  private static final class Parts {
+    final List<Sentence> chinese = new ArrayList<>();
+    final List<Sentence> english = new ArrayList<>();
+    final List<Bead> beads = new ArrayList<>();
+    final List<ParagraphPair> paragraphs = new ArrayList<>();
+
+    Alignment alignment() {
+      return new Alignment(chinese, english, beads, paragraphs);
+    }
+  }
+
+  /**
+   * Aligns two segmented documents (or blocks of a stream, from offsets {@code chineseStart}
+   * and {@code englishStart}) and adds the result to {@code parts}.
+   */
+  private void alignInto(String chineseText, int chineseStart, Segmentation chinese,
+      String englishText, int englishStart, Segmentation english, Parts parts) {
+    List<Sentence> zh = chinese.sentences();
+    List<Sentence> en = english.sentences();
+    int zhBase = parts.chinese.size();
+    int enBase = parts.english.size();
+    parts.chinese.addAll(zh);
+    parts.english.addAll(en);
+    int[] zhSpans = spans(zh);
+    int[] enSpans = spans(en);
+    List<SentenceAligner.ParagraphResult> results = engine.alignDocuments(chineseText,
+        texts(zh), zhSpans, chinese.paragraphStarts(), englishText, texts(en), enSpans,
+        english.paragraphStarts());
+    // where an empty side of a paragraph pair sits: after the pair before
+    int zhOffset = chineseStart;
+    int enOffset = englishStart;
+    for (SentenceAligner.ParagraphResult part : results) {
+      int first = parts.beads.size();
+      addBeads(zh.subList(part.chineseFrom(), part.chineseTo()),
+          en.subList(part.englishFrom(), part.englishTo()), zhBase + part.chineseFrom(),
+          enBase + part.englishFrom(), part.beads(), parts.beads);
+      if (parts.beads.size() == first) {
         continue;
       }
-      all.addAll(beads);
-      int zs = part.chineseFrom() < part.chineseTo() ? zhSpans[0][part.chineseFrom()] : zhOffset;
-      int ze = part.chineseFrom() < part.chineseTo() ? zhSpans[1][part.chineseTo() - 1] : zhOffset;
-      int es = part.englishFrom() < part.englishTo() ? enSpans[0][part.englishFrom()] : enOffset;
-      int ee = part.englishFrom() < part.englishTo() ? enSpans[1][part.englishTo() - 1]
+      int zs = part.chineseFrom() < part.chineseTo() ? zhSpans[2 * part.chineseFrom()] : zhOffset;
+      int ze = part.chineseFrom() < part.chineseTo() ? zhSpans[2 * part.chineseTo() - 1]
+          : zhOffset;
+      int es = part.englishFrom() < part.englishTo() ? enSpans[2 * part.englishFrom()] : enOffset;
+      int ee = part.englishFrom() < part.englishTo() ? enSpans[2 * part.englishTo() - 1]
           : enOffset;
-      paragraphs.add(new ParagraphPair(chineseText.substring(zs, ze), zs, ze,
-          englishText.substring(es, ee), es, ee, beads));
+      parts.paragraphs.add(new ParagraphPair(chineseText.substring(zs, ze), zs, ze,
+          englishText.substring(es, ee), es, ee,
+          parts.beads.subList(first, parts.beads.size())));
       zhOffset = ze;
       enOffset = ee;
     }
-    return new Alignment(zh, en, all, paragraphs);
   }
 
-  private static List<Sentence> checked(String text, List<Sentence> sentences, String side) {
-    Objects.requireNonNull(sentences, side + " sentences");
-    int previousEnd = 0;
+  private static int[] spans(List<Sentence> sentences) {
+    int[] spans = new int[2 * sentences.size()];
     for (int k = 0; k < sentences.size(); k++) {
-      Sentence s = sentences.get(k);
-      if (s == null) {
-        throw new NullPointerException(side + " sentence " + k + " is null");
-      }
-      if (s.start() < previousEnd || s.end() > text.length()
-          || !text.regionMatches(s.start(), s.text(), 0, s.length())) {
-        throw new IllegalArgumentException(side + " sentence " + k + " [" + s.start() + ", "
-            + s.end() + ") does not match the text there, or overlaps the sentence before");
-      }
-      previousEnd = s.end();
-    }
-    return List.copyOf(sentences);
-  }
-
-  private static int[][] spans(List<Sentence> sentences) {
-    int[][] spans = new int[2][sentences.size()];
-    for (int k = 0; k < sentences.size(); k++) {
-      spans[0][k] = sentences.get(k).start();
-      spans[1][k] = sentences.get(k).end();
+      spans[2 * k] = sentences.get(k).start();
+      spans[2 * k + 1] = sentences.get(k).end();
     }
     return spans;
   }
@@ -281,28 +326,18 @@ public final class Aligner {
     return out;
   }
 
-  /** Makes the beads of {@code r}, whose indices are shifted by {@code zhBase}/{@code enBase}. */
-  private static List<Bead> beads(List<Sentence> zh, List<Sentence> en, int zhBase, int enBase,
-      SentenceAligner.Result r) {
-    List<Bead> beads = new ArrayList<>(r.size());
+  /**
+   * Adds the beads of {@code r} over sentences {@code zh} and {@code en}, whose first sentences
+   * have indices {@code zhBase} and {@code enBase}.
+   */
+  private static void addBeads(List<Sentence> zh, List<Sentence> en, int zhBase, int enBase,
+      SentenceAligner.Result r, List<Bead> out) {
     for (int b = 0; b < r.size(); b++) {
-      beads.add(bead(zh, en, zhBase, enBase, r.chineseStart(b), r.chineseEnd(b),
-          r.englishStart(b), r.englishEnd(b), r.score(b)));
+      int z0 = r.chineseStart(b);
+      int e0 = r.englishStart(b);
+      out.add(new Bead(zhBase + z0, enBase + e0, zh.subList(z0, r.chineseEnd(b)),
+          en.subList(e0, r.englishEnd(b)), r.score(b)));
     }
-    return beads;
-  }
-
-  private static Bead bead(List<Sentence> zh, List<Sentence> en, int zhBase, int enBase,
-      int z0, int z1, int e0, int e1, double score) {
-    List<Integer> zi = new ArrayList<>(z1 - z0);
-    for (int k = z0; k < z1; k++) {
-      zi.add(zhBase + k);
-    }
-    List<Integer> ei = new ArrayList<>(e1 - e0);
-    for (int k = e0; k < e1; k++) {
-      ei.add(enBase + k);
-    }
-    return new Bead(zi, ei, zh.subList(z0, z1), en.subList(e0, e1), score);
   }
 
   /**

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Aligns two lists of sentence texts: builds the profiles, estimates the document's length ratio
  * and searches.
- * The public {@code io.github.duiqi.Aligner} is a thin layer over this class.
+ * The public {@code Aligner} is a thin layer over this class.
  *
  * <p>Immutable; thread-safe.
  */
@@ -143,8 +143,7 @@ public final class SentenceAligner {
   }
 
   /**
-   * Aligns two documents given their sentences: finds each side's paragraphs
-   * ({@link Paragraphs}), aligns the paragraphs by length alone (paragraph bead types 1-1,
+   * Aligns two documents given their sentences and paragraphs, aligns the paragraphs by length alone (paragraph bead types 1-1,
    * 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3), then the sentences inside each paragraph pair with the
    * full model, all with the ratio estimated on the whole document pair. The features stay off
    * for paragraphs: a paragraph collects several number and punctuation mismatches from the
@@ -152,13 +151,13 @@ public final class SentenceAligner {
    * the counts differ more than twofold (the two sides mark paragraphs differently), the
    * documents are aligned as one paragraph pair.
    *
-   * @param zhStarts start offset of each Chinese sentence in {@code zhText}
+   * @param zhSpans Chinese sentence {@code k} spans {@code zhSpans[2k]..zhSpans[2k + 1]} of
+   *     {@code zhText}
+   * @param zhParas the first Chinese sentence of each paragraph, then the sentence count
    */
   public List<ParagraphResult> alignDocuments(String zhText, List<String> zhSentences,
-      int[] zhStarts, int[] zhEnds, String enText, List<String> enSentences, int[] enStarts,
-      int[] enEnds) {
-    int[] zhParas = Paragraphs.find(zhText, zhStarts, zhEnds);
-    int[] enParas = Paragraphs.find(enText, enStarts, enEnds);
+      int[] zhSpans, int[] zhParas, String enText, List<String> enSentences, int[] enSpans,
+      int[] enParas) {
     Profile[] whole = Profile.of(zhSentences, enSentences);
     double docRatio = model(whole[0], whole[1], settings.ratio).ratio;
     int zhCount = zhParas.length - 1;
@@ -169,8 +168,8 @@ public final class SentenceAligner {
           align(whole[0], whole[1], docRatio)));
       return out;
     }
-    List<String> zhTexts = paragraphTexts(zhText, zhParas, zhStarts, zhEnds);
-    List<String> enTexts = paragraphTexts(enText, enParas, enStarts, enEnds);
+    List<String> zhTexts = paragraphTexts(zhText, zhParas, zhSpans);
+    List<String> enTexts = paragraphTexts(enText, enParas, enSpans);
     Profile[] paras = Profile.of(zhTexts, enTexts);
     CostModel paraModel = new CostModel(paras[0], paras[1], docRatio, settings.forUnits(
         PARAGRAPH_CHINESE, PARAGRAPH_ENGLISH, typeCost(PARAGRAPH_PRIORS), 0, 0, 0));
@@ -191,32 +190,15 @@ public final class SentenceAligner {
     return out;
   }
 
-  /**
-   * True if the text has no blank line and most of its lines end as sentences end: it is
-   * written one paragraph a line, so every line break ends a sentence.
-   */
-  public static boolean oneParagraphPerLine(String text) {
-    int nonBlankLines = 0;
-    for (String line : text.split("\n", -1)) {
-      if (!line.isBlank()) {
-        nonBlankLines++;
-      }
-    }
-    String core = text.strip();
-    return nonBlankLines > 1 && !Paragraphs.hasBlankLine(core, 0, core.length())
-        && Paragraphs.lineParagraphs(core, 0, core.length());
-  }
-
   private static final int[] PARAGRAPH_CHINESE = {1, 1, 0, 2, 1, 2, 3, 1};
   private static final int[] PARAGRAPH_ENGLISH = {1, 0, 1, 1, 2, 2, 1, 3};
   private static final double[] PARAGRAPH_PRIORS =
       {0.89, 0.02, 0.02, 0.025, 0.025, 0.01, 0.005, 0.005};
 
-  private static List<String> paragraphTexts(String text, int[] first, int[] starts,
-      int[] ends) {
+  private static List<String> paragraphTexts(String text, int[] first, int[] spans) {
     List<String> out = new ArrayList<>(first.length - 1);
     for (int p = 0; p + 1 < first.length; p++) {
-      out.add(text.substring(starts[first[p]], ends[first[p + 1] - 1]));
+      out.add(text.substring(spans[2 * first[p]], spans[2 * first[p + 1] - 1]));
     }
     return out;
   }
