@@ -74,10 +74,10 @@ public final class Paragraphs {
         continue;
       }
       lines++;
-      while (q > from && isCloser(text.charAt(q))) {
+      while (q > from && Chars.isCloserAfterEnd(text.charAt(q))) {
         q--;
       }
-      if (isTerminal(text.charAt(q))) {
+      if (Chars.endsLine(text.charAt(q))) {
         sentenceEnds++;
       }
     }
@@ -141,15 +141,5 @@ public final class Paragraphs {
       }
     }
     return false;
-  }
-
-  private static boolean isCloser(char ch) {
-    return ch == '"' || ch == '\'' || ch == '”' || ch == '’' || ch == '」' || ch == '』'
-        || ch == ')' || ch == '）' || ch == '》';
-  }
-
-  private static boolean isTerminal(char ch) {
-    return ch == '。' || ch == '！' || ch == '？' || ch == '.' || ch == '!' || ch == '?'
-        || ch == '…' || ch == ':' || ch == '：';
   }
 }
