@@ -125,10 +125,12 @@ public final class Settings {
     return ratio;
   }
 
+  /** The linear coefficient of the length difference's variance. */
   public double varianceLinear() {
     return varianceLinear;
   }
 
+  /** The quadratic coefficient of the length difference's variance. */
   public double varianceQuadratic() {
     return varianceQuadratic;
   }
@@ -138,6 +140,7 @@ public final class Settings {
     return weights[feature];
   }
 
+  /** The half-width of the first search band, in sentences. */
   public int bandHalfWidth() {
     return halfWidth;
   }
@@ -191,11 +194,13 @@ public final class Settings {
         varianceLinear, varianceQuadratic, weights, halfWidth);
   }
 
+  /** Sets the variance to {@code linear·m + quadratic·m²}. */
   public Settings withVariance(double linear, double quadratic) {
     return new Settings(chineseCounts, englishCounts, priorWeights, ratio, linear, quadratic,
         weights, halfWidth);
   }
 
+  /** Sets the weight of feature {@code feature}; 0 switches it off. */
   public Settings withFeatureWeight(int feature, double weight) {
     double[] w = weights.clone();
     w[feature] = weight;
@@ -203,6 +208,7 @@ public final class Settings {
         varianceQuadratic, w, halfWidth);
   }
 
+  /** Sets the half-width of the first search band. */
   public Settings withBandHalfWidth(int halfWidth) {
     return new Settings(chineseCounts, englishCounts, priorWeights, ratio, varianceLinear,
         varianceQuadratic, weights, halfWidth);
