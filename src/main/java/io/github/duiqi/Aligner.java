@@ -1,7 +1,9 @@
 package io.github.duiqi;
 
 import io.github.duiqi.align.SentenceAligner;
-import io.github.duiqi.interleave.InterleavedAlignment;
+import io.github.duiqi.align.Settings;
+import io.github.duiqi.interleave.InterleavedLayout;
+import io.github.duiqi.interleave.LanguageRuns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -52,59 +54,36 @@ public final class Aligner {
   /** Evidence beyond length, each a scored term that can be switched off. */
   public enum Feature {
     /** Arabic and Chinese numerals, English number words and month names. */
-    NUMBERS(2.0),
+    NUMBERS(Settings.NUMBERS),
     /** Latin-script words in the Chinese (names, COVID, iPhone) found in the English. */
-    LATIN_TOKENS(1.0),
+    LATIN_TOKENS(Settings.LATIN_TOKENS),
     /** Question and exclamation marks, quotes, colons and brackets on both sides. */
-    PUNCTUATION(1.5);
+    PUNCTUATION(Settings.PUNCTUATION);
 
-    private final double defaultWeight;
+    /** The feature's index in the engine's settings, where its default weight is declared. */
+    private final int index;
 
-    Feature(double defaultWeight) {
-      this.defaultWeight = defaultWeight;
+    Feature(int index) {
+      this.index = index;
     }
 
     /** The weight the default aligner gives one mismatch, in nats of cost. */
     public double defaultWeight() {
-      return defaultWeight;
+      return Settings.defaultFeatureWeight(index);
     }
   }
 
   private static final Aligner DEFAULT = builder().build();
 
-  private final Map<BeadType, Double> priors;
-  private final double ratio;
-  private final double varianceLinear;
-  private final double varianceQuadratic;
-  private final Map<Feature, Double> weights;
-  private final int bandHalfWidth;
+  /** Everything the engines read; the one place settings live (see {@link Builder}). */
+  private final Settings settings;
+  private final SentenceSplitter splitter;
   private final SentenceAligner engine;
 
   private Aligner(Builder b) {
-    this.priors = Collections.unmodifiableMap(new LinkedHashMap<>(b.priors));
-    this.ratio = b.ratio;
-    this.varianceLinear = b.varianceLinear;
-    this.varianceQuadratic = b.varianceQuadratic;
-    this.weights = Collections.unmodifiableMap(new EnumMap<>(b.weights));
-    this.bandHalfWidth = b.bandHalfWidth;
-    int types = priors.size();
-    int[] zh = new int[types];
-    int[] en = new int[types];
-    double[] p = new double[types];
-    double total = 0;
-    for (double v : priors.values()) {
-      total += v;
-    }
-    int t = 0;
-    for (Map.Entry<BeadType, Double> e : priors.entrySet()) {
-      zh[t] = e.getKey().chinese();
-      en[t] = e.getKey().english();
-      p[t] = e.getValue() / total;
-      t++;
-    }
-    this.engine = new SentenceAligner(zh, en, p, ratio, varianceLinear, varianceQuadratic,
-        weights.get(Feature.NUMBERS), weights.get(Feature.LATIN_TOKENS),
-        weights.get(Feature.PUNCTUATION), bandHalfWidth);
+    this.settings = b.settings;
+    this.splitter = b.splitter;
+    this.engine = new SentenceAligner(settings);
   }
 
   /** Returns the default Chinese–English aligner. */
@@ -120,24 +99,33 @@ public final class Aligner {
   /** Returns a builder holding this aligner's settings. */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.priors.clear();
-    b.priors.putAll(priors);
-    b.ratio = ratio;
-    b.varianceLinear = varianceLinear;
-    b.varianceQuadratic = varianceQuadratic;
-    b.weights.putAll(weights);
-    b.bandHalfWidth = bandHalfWidth;
+    b.settings = settings;
+    b.splitter = splitter;
     return b;
   }
 
   /** The allowed bead types and their prior weights, as configured (not normalised). */
   public Map<BeadType, Double> beadPriors() {
-    return priors;
+    Map<BeadType, Double> priors = new LinkedHashMap<>();
+    for (int t = 0; t < settings.beadTypes(); t++) {
+      priors.put(BeadType.of(settings.chineseCount(t), settings.englishCount(t)),
+          settings.priorWeight(t));
+    }
+    return Collections.unmodifiableMap(priors);
   }
 
   /** The weight of each feature; 0 means switched off. */
   public Map<Feature, Double> featureWeights() {
-    return weights;
+    Map<Feature, Double> weights = new EnumMap<>(Feature.class);
+    for (Feature f : Feature.values()) {
+      weights.put(f, settings.featureWeight(f.index));
+    }
+    return Collections.unmodifiableMap(weights);
+  }
+
+  /** The splitter that {@link #align(String, String)} and {@link #alignInterleaved} use. */
+  public SentenceSplitter splitter() {
+    return splitter;
   }
 
   /**
@@ -149,7 +137,8 @@ public final class Aligner {
   public Alignment alignSentences(List<String> chinese, List<String> english) {
     List<Sentence> zh = asLines(Objects.requireNonNull(chinese, "chinese"), "chinese");
     List<Sentence> en = asLines(Objects.requireNonNull(english, "english"), "english");
-    List<Bead> beads = beads(zh, en, 0, 0, engine.align(chinese, english));
+    List<Bead> beads = new ArrayList<>();
+    addBeads(zh, en, 0, 0, engine.align(chinese, english), beads);
     List<ParagraphPair> paragraphs = beads.isEmpty() ? List.of()
         : List.of(new ParagraphPair(String.join("\n", chinese), 0, joinedLength(zh),
             String.join("\n", english), 0, joinedLength(en), beads));
@@ -157,10 +146,11 @@ public final class Aligner {
   }
 
   /**
-   * Aligns two documents: splits each with {@link SentenceSplitter} (at every line break when
-   * the document is written one paragraph a line), finds paragraphs, aligns the paragraphs by
-   * length, then the sentences inside each paragraph pair. Sentence indices are the positions
-   * in the splitter's output; offsets are into the documents.
+   * Aligns two documents: segments each with the {@linkplain #splitter() splitter} into
+   * sentences and paragraphs ({@link SentenceSplitter#segment}: at every line break when the
+   * document is written one paragraph a line), aligns the paragraphs by length, then the
+   * sentences inside each paragraph pair. Sentence indices are the positions in the
+   * segmentation; offsets are into the documents.
    *
    * <pre>{@code
    * Alignment a = Aligner.create().align("你好。\n\n再见。", "Hello.\n\nGoodbye.");
@@ -171,8 +161,7 @@ public final class Aligner {
   public Alignment align(String chinese, String english) {
     Objects.requireNonNull(chinese, "chinese");
     Objects.requireNonNull(english, "english");
-    return align(chinese, splitterFor(chinese).split(chinese), english,
-        splitterFor(english).split(english));
+    return align(chinese, splitter.segment(chinese), english, splitter.segment(english));
   }
 
   /**
@@ -181,7 +170,8 @@ public final class Aligner {
    * each language are found whatever separates them (nothing, a space, line breaks or blank
    * lines), robust to Latin words and numbers inside the Chinese and to Chinese punctuation
    * ending English. A paragraph with no rendering becomes a paragraph pair with an empty side.
-   * Offsets of sentences and paragraphs are into {@code text}.
+   * Each block of runs is segmented with the {@linkplain #splitter() splitter} and aligned as
+   * two documents. Offsets of sentences and paragraphs are into {@code text}.
    *
    * <pre>{@code
    * Alignment a = Aligner.create().alignInterleaved("你好。Hello.\n再見。Goodbye.");
@@ -190,18 +180,24 @@ public final class Aligner {
    * @throws NullPointerException if {@code text} is null
    */
   public Alignment alignInterleaved(String text) {
-    return InterleavedAlignment.align(this, Objects.requireNonNull(text, "text"));
-  }
-
-  private static SentenceSplitter splitterFor(String text) {
-    return SentenceAligner.oneParagraphPerLine(text)
-        ? SentenceSplitter.create().splitAtEveryLineBreak() : SentenceSplitter.create();
+    Objects.requireNonNull(text, "text");
+    InterleavedLayout layout = InterleavedLayout.of(text, LanguageRuns.find(text),
+        splitter.rules());
+    Parts parts = new Parts();
+    for (InterleavedLayout.Block block : layout.blocks()) {
+      alignInto(text, block.chineseStart(),
+          splitter.segment(text, block.chineseStart(), block.chineseEnd()), text,
+          block.englishStart(), splitter.segment(text, block.englishStart(), block.englishEnd()),
+          parts);
+    }
+    return parts.alignment();
   }
 
   /**
    * Aligns two documents that the caller has split into sentences, with offsets into the
-   * documents: finds the paragraphs (blank lines, or one paragraph a line where the document is
-   * written so), aligns paragraphs, then the sentences inside each paragraph pair.
+   * documents: finds the paragraphs as the splitter would ({@link Segmentation#of}: blank
+   * lines, or one paragraph a line where the document is written so), aligns paragraphs, then
+   * the sentences inside each paragraph pair.
    *
    * @throws NullPointerException if an argument or a sentence is null
    * @throws IllegalArgumentException if a sentence does not match its text at its offsets, or
@@ -211,60 +207,95 @@ public final class Aligner {
       String englishText, List<Sentence> englishSentences) {
     Objects.requireNonNull(chineseText, "chineseText");
     Objects.requireNonNull(englishText, "englishText");
-    List<Sentence> zh = checked(chineseText, chineseSentences, "Chinese");
-    List<Sentence> en = checked(englishText, englishSentences, "English");
-    int[][] zhSpans = spans(zh);
-    int[][] enSpans = spans(en);
-    List<SentenceAligner.ParagraphResult> parts = engine.alignDocuments(chineseText, texts(zh),
-        zhSpans[0], zhSpans[1], englishText, texts(en), enSpans[0], enSpans[1]);
-    List<Bead> all = new ArrayList<>();
-    List<ParagraphPair> paragraphs = new ArrayList<>(parts.size());
-    int zhOffset = 0;
-    int enOffset = 0;
-    for (SentenceAligner.ParagraphResult part : parts) {
-      List<Bead> beads = beads(zh.subList(part.chineseFrom(), part.chineseTo()),
-          en.subList(part.englishFrom(), part.englishTo()), part.chineseFrom(),
-          part.englishFrom(), part.beads());
-      if (beads.isEmpty()) {
+    Objects.requireNonNull(chineseSentences, "Chinese sentences");
+    Objects.requireNonNull(englishSentences, "English sentences");
+    return align(chineseText, sides(chineseText, chineseSentences, "Chinese"), englishText,
+        sides(englishText, englishSentences, "English"));
+  }
+
+  private static Segmentation sides(String text, List<Sentence> sentences, String side) {
+    try {
+      return Segmentation.of(text, sentences);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      // name the side, as the message of a caller's mistake should
+      RuntimeException named = e instanceof NullPointerException
+          ? new NullPointerException(side + " " + e.getMessage())
+          : new IllegalArgumentException(side + " " + e.getMessage());
+      named.initCause(e);
+      throw named;
+    }
+  }
+
+  /** Aligns two segmented documents. */
+  Alignment align(String chineseText, Segmentation chinese, String englishText,
+      Segmentation english) {
+    Parts parts = new Parts();
+    alignInto(chineseText, 0, chinese, englishText, 0, english, parts);
+    return parts.alignment();
+  }
+
+  /**
+   * The parts of an alignment being built, block by block for an interleaved stream: the
+   * values are made once, with their final indices and offsets, and checked once.
+   */
+  private static final class Parts {
+    final List<Sentence> chinese = new ArrayList<>();
+    final List<Sentence> english = new ArrayList<>();
+    final List<Bead> beads = new ArrayList<>();
+    final List<ParagraphPair> paragraphs = new ArrayList<>();
+
+    Alignment alignment() {
+      return new Alignment(chinese, english, beads, paragraphs);
+    }
+  }
+
+  /**
+   * Aligns two segmented documents (or blocks of a stream, from offsets {@code chineseStart}
+   * and {@code englishStart}) and adds the result to {@code parts}.
+   */
+  private void alignInto(String chineseText, int chineseStart, Segmentation chinese,
+      String englishText, int englishStart, Segmentation english, Parts parts) {
+    List<Sentence> zh = chinese.sentences();
+    List<Sentence> en = english.sentences();
+    int zhBase = parts.chinese.size();
+    int enBase = parts.english.size();
+    parts.chinese.addAll(zh);
+    parts.english.addAll(en);
+    int[] zhSpans = spans(zh);
+    int[] enSpans = spans(en);
+    List<SentenceAligner.ParagraphResult> results = engine.alignDocuments(chineseText,
+        texts(zh), zhSpans, chinese.paragraphStarts(), englishText, texts(en), enSpans,
+        english.paragraphStarts());
+    // where an empty side of a paragraph pair sits: after the pair before
+    int zhOffset = chineseStart;
+    int enOffset = englishStart;
+    for (SentenceAligner.ParagraphResult part : results) {
+      int first = parts.beads.size();
+      addBeads(zh.subList(part.chineseFrom(), part.chineseTo()),
+          en.subList(part.englishFrom(), part.englishTo()), zhBase + part.chineseFrom(),
+          enBase + part.englishFrom(), part.beads(), parts.beads);
+      if (parts.beads.size() == first) {
         continue;
       }
-      all.addAll(beads);
-      int zs = part.chineseFrom() < part.chineseTo() ? zhSpans[0][part.chineseFrom()] : zhOffset;
-      int ze = part.chineseFrom() < part.chineseTo() ? zhSpans[1][part.chineseTo() - 1] : zhOffset;
-      int es = part.englishFrom() < part.englishTo() ? enSpans[0][part.englishFrom()] : enOffset;
-      int ee = part.englishFrom() < part.englishTo() ? enSpans[1][part.englishTo() - 1]
+      int zs = part.chineseFrom() < part.chineseTo() ? zhSpans[2 * part.chineseFrom()] : zhOffset;
+      int ze = part.chineseFrom() < part.chineseTo() ? zhSpans[2 * part.chineseTo() - 1]
+          : zhOffset;
+      int es = part.englishFrom() < part.englishTo() ? enSpans[2 * part.englishFrom()] : enOffset;
+      int ee = part.englishFrom() < part.englishTo() ? enSpans[2 * part.englishTo() - 1]
           : enOffset;
-      paragraphs.add(new ParagraphPair(chineseText.substring(zs, ze), zs, ze,
-          englishText.substring(es, ee), es, ee, beads));
+      parts.paragraphs.add(new ParagraphPair(chineseText.substring(zs, ze), zs, ze,
+          englishText.substring(es, ee), es, ee,
+          parts.beads.subList(first, parts.beads.size())));
       zhOffset = ze;
       enOffset = ee;
     }
-    return new Alignment(zh, en, all, paragraphs);
   }
 
-  private static List<Sentence> checked(String text, List<Sentence> sentences, String side) {
-    Objects.requireNonNull(sentences, side + " sentences");
-    int previousEnd = 0;
+  private static int[] spans(List<Sentence> sentences) {
+    int[] spans = new int[2 * sentences.size()];
     for (int k = 0; k < sentences.size(); k++) {
-      Sentence s = sentences.get(k);
-      if (s == null) {
-        throw new NullPointerException(side + " sentence " + k + " is null");
-      }
-      if (s.start() < previousEnd || s.end() > text.length()
-          || !text.regionMatches(s.start(), s.text(), 0, s.length())) {
-        throw new IllegalArgumentException(side + " sentence " + k + " [" + s.start() + ", "
-            + s.end() + ") does not match the text there, or overlaps the sentence before");
-      }
-      previousEnd = s.end();
-    }
-    return List.copyOf(sentences);
-  }
-
-  private static int[][] spans(List<Sentence> sentences) {
-    int[][] spans = new int[2][sentences.size()];
-    for (int k = 0; k < sentences.size(); k++) {
-      spans[0][k] = sentences.get(k).start();
-      spans[1][k] = sentences.get(k).end();
+      spans[2 * k] = sentences.get(k).start();
+      spans[2 * k + 1] = sentences.get(k).end();
     }
     return spans;
   }
@@ -295,28 +326,18 @@ public final class Aligner {
     return out;
   }
 
-  /** Makes the beads of {@code r}, whose indices are shifted by {@code zhBase}/{@code enBase}. */
-  private static List<Bead> beads(List<Sentence> zh, List<Sentence> en, int zhBase, int enBase,
-      SentenceAligner.Result r) {
-    List<Bead> beads = new ArrayList<>(r.size());
+  /**
+   * Adds the beads of {@code r} over sentences {@code zh} and {@code en}, whose first sentences
+   * have indices {@code zhBase} and {@code enBase}.
+   */
+  private static void addBeads(List<Sentence> zh, List<Sentence> en, int zhBase, int enBase,
+      SentenceAligner.Result r, List<Bead> out) {
     for (int b = 0; b < r.size(); b++) {
-      beads.add(bead(zh, en, zhBase, enBase, r.chineseStart(b), r.chineseEnd(b),
-          r.englishStart(b), r.englishEnd(b), r.score(b)));
+      int z0 = r.chineseStart(b);
+      int e0 = r.englishStart(b);
+      out.add(new Bead(zhBase + z0, enBase + e0, zh.subList(z0, r.chineseEnd(b)),
+          en.subList(e0, r.englishEnd(b)), r.score(b)));
     }
-    return beads;
-  }
-
-  private static Bead bead(List<Sentence> zh, List<Sentence> en, int zhBase, int enBase,
-      int z0, int z1, int e0, int e1, double score) {
-    List<Integer> zi = new ArrayList<>(z1 - z0);
-    for (int k = z0; k < z1; k++) {
-      zi.add(zhBase + k);
-    }
-    List<Integer> ei = new ArrayList<>(e1 - e0);
-    for (int k = e0; k < e1; k++) {
-      ei.add(enBase + k);
-    }
-    return new Bead(zi, ei, zh.subList(z0, z1), en.subList(e0, e1), score);
   }
 
   /**
@@ -329,29 +350,11 @@ public final class Aligner {
    * }</pre>
    */
   public static final class Builder {
-    private final Map<BeadType, Double> priors = new LinkedHashMap<>();
-    private double ratio = Double.NaN;
-    private double varianceLinear = 6.0;
-    private double varianceQuadratic = 0.015;
-    private final Map<Feature, Double> weights = new EnumMap<>(Feature.class);
-    private int bandHalfWidth = 24;
+    /** The settings so far: defaults are declared in {@link Settings#DEFAULT}. */
+    private Settings settings = Settings.DEFAULT;
+    private SentenceSplitter splitter = SentenceSplitter.create();
 
-    private Builder() {
-      // fitted on the development data (all sets pooled); 1-0 and 0-1 kept above their rare
-      // gold frequency because real input has untranslated headings and notes
-      priors.put(BeadType.of(1, 1), 0.78);
-      priors.put(BeadType.of(1, 0), 0.004);
-      priors.put(BeadType.of(0, 1), 0.004);
-      priors.put(BeadType.of(2, 1), 0.054);
-      priors.put(BeadType.of(1, 2), 0.10);
-      priors.put(BeadType.of(2, 2), 0.008);
-      priors.put(BeadType.of(1, 3), 0.023);
-      priors.put(BeadType.of(3, 1), 0.005);
-      priors.put(BeadType.of(1, 4), 0.0097);
-      for (Feature f : Feature.values()) {
-        weights.put(f, f.defaultWeight());
-      }
-    }
+    private Builder() {}
 
     /**
      * Allows the bead type with the given prior weight (weights are normalised over all allowed
@@ -361,11 +364,8 @@ public final class Aligner {
      */
     public Builder beadType(BeadType type, double priorWeight) {
       Objects.requireNonNull(type, "type");
-      if (!(priorWeight > 0) || Double.isInfinite(priorWeight)) {
-        throw new IllegalArgumentException(
-            "prior weight of bead type " + type + " must be positive and finite: " + priorWeight);
-      }
-      priors.put(type, priorWeight);
+      checkPriorWeight(type, priorWeight);
+      settings = settings.withBeadType(type.chinese(), type.english(), priorWeight);
       return this;
     }
 
@@ -383,22 +383,35 @@ public final class Aligner {
             "bead types must include 1-0 and 0-1 so that every input can be aligned: "
                 + priorWeights.keySet());
       }
-      Map<BeadType, Double> copy = new LinkedHashMap<>();
-      priorWeights.entrySet().stream()
-          .sorted(Map.Entry.comparingByKey((x, y) -> x.chinese() + x.english()
-              != y.chinese() + y.english() ? Integer.compare(x.chinese() + x.english(),
-              y.chinese() + y.english()) : Integer.compare(y.chinese(), x.chinese())))
-          .forEach(e -> copy.put(e.getKey(), e.getValue()));
-      Map<BeadType, Double> saved = new LinkedHashMap<>(priors);
-      priors.clear();
-      try {
-        copy.forEach(this::beadType);
-      } catch (RuntimeException e) {
-        priors.clear();
-        priors.putAll(saved);
-        throw e;
+      List<Map.Entry<BeadType, Double>> sorted = new ArrayList<>(priorWeights.entrySet());
+      sorted.sort(Map.Entry.comparingByKey((x, y) -> x.chinese() + x.english()
+          != y.chinese() + y.english() ? Integer.compare(x.chinese() + x.english(),
+          y.chinese() + y.english()) : Integer.compare(y.chinese(), x.chinese())));
+      int n = sorted.size();
+      int[] zh = new int[n];
+      int[] en = new int[n];
+      double[] weights = new double[n];
+      for (int t = 0; t < n; t++) {
+        BeadType type = Objects.requireNonNull(sorted.get(t).getKey(), "type");
+        double w = Objects.requireNonNull(sorted.get(t).getValue(), "priorWeight");
+        checkPriorWeight(type, w);
+        zh[t] = type.chinese();
+        en[t] = type.english();
+        weights[t] = w;
       }
+      settings = settings.withBeadTypes(zh, en, weights);
       return this;
+    }
+
+    private static void checkPriorWeight(BeadType type, double priorWeight) {
+      if (!(priorWeight > 0) || Double.isInfinite(priorWeight)) {
+        throw new IllegalArgumentException(
+            "prior weight of bead type " + type + " must be positive and finite: " + priorWeight);
+      }
+      if (type.chinese() > BeadType.MAX_SIDE || type.english() > BeadType.MAX_SIDE) {
+        throw new IllegalArgumentException("bead type " + type + ": the aligner allows 0 to "
+            + BeadType.MAX_SIDE + " sentences a side");
+      }
     }
 
     /**
@@ -412,7 +425,7 @@ public final class Aligner {
         throw new IllegalArgumentException(
             "maximum bead size " + max + " is not in [1, " + BeadType.MAX_SIDE + "]");
       }
-      priors.keySet().removeIf(t -> t.chinese() > max || t.english() > max);
+      settings = settings.withMaxBeadSize(max);
       return this;
     }
 
@@ -427,13 +440,13 @@ public final class Aligner {
         throw new IllegalArgumentException(
             "length ratio must be positive and finite: " + englishPerChinese);
       }
-      ratio = englishPerChinese;
+      settings = settings.withRatio(englishPerChinese);
       return this;
     }
 
     /** Estimates the length ratio on each document pair (the default). */
     public Builder estimatedLengthRatio() {
-      ratio = Double.NaN;
+      settings = settings.withRatio(Double.NaN);
       return this;
     }
 
@@ -450,15 +463,14 @@ public final class Aligner {
         throw new IllegalArgumentException("variance needs linear > 0 and quadratic >= 0, got "
             + linear + " and " + quadratic);
       }
-      varianceLinear = linear;
-      varianceQuadratic = quadratic;
+      settings = settings.withVariance(linear, quadratic);
       return this;
     }
 
     /** Switches a feature on (at its default weight) or off. */
     public Builder feature(Feature feature, boolean on) {
       Objects.requireNonNull(feature, "feature");
-      weights.put(feature, on ? feature.defaultWeight() : 0.0);
+      settings = settings.withFeatureWeight(feature.index, on ? feature.defaultWeight() : 0.0);
       return this;
     }
 
@@ -473,7 +485,7 @@ public final class Aligner {
         throw new IllegalArgumentException(
             "weight of " + feature + " must be non-negative and finite: " + weight);
       }
-      weights.put(feature, weight);
+      settings = settings.withFeatureWeight(feature.index, weight);
       return this;
     }
 
@@ -489,7 +501,7 @@ public final class Aligner {
       if (halfWidth < 1) {
         throw new IllegalArgumentException("band half-width must be at least 1: " + halfWidth);
       }
-      bandHalfWidth = halfWidth;
+      settings = settings.withBandHalfWidth(halfWidth);
       return this;
     }
 
@@ -499,12 +511,38 @@ public final class Aligner {
      * @throws IllegalArgumentException if 1-0 or 0-1 is no longer allowed
      */
     public Aligner build() {
-      if (!priors.containsKey(BeadType.of(1, 0)) || !priors.containsKey(BeadType.of(0, 1))) {
+      if (!hasType(1, 0) || !hasType(0, 1)) {
+        StringBuilder types = new StringBuilder("[");
+        for (int t = 0; t < settings.beadTypes(); t++) {
+          types.append(t == 0 ? "" : ", ").append(settings.chineseCount(t)).append('-')
+              .append(settings.englishCount(t));
+        }
         throw new IllegalArgumentException(
             "bead types must include 1-0 and 0-1 so that every input can be aligned: "
-                + priors.keySet());
+                + types.append(']'));
       }
       return new Aligner(this);
+    }
+
+    private boolean hasType(int chinese, int english) {
+      for (int t = 0; t < settings.beadTypes(); t++) {
+        if (settings.chineseCount(t) == chinese && settings.englishCount(t) == english) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Sets the splitter that {@link Aligner#align(String, String)},
+     * {@link Aligner#alignInterleaved} and so {@link DocumentPair#ofDocuments} and
+     * {@link CorpusAligner} split documents with (default {@link SentenceSplitter#create()}).
+     * Where a document is written one paragraph a line, the aligner uses
+     * {@code splitter.splitAtEveryLineBreak()} on it, keeping the splitter's other settings.
+     */
+    public Builder splitter(SentenceSplitter splitter) {
+      this.splitter = Objects.requireNonNull(splitter, "splitter");
+      return this;
     }
   }
 }

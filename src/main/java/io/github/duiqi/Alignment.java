@@ -8,7 +8,8 @@ import java.util.Objects;
  * beads that link them in document order, and the paragraph pairs the beads were found in.
  *
  * <p>Every sentence of either side lies in exactly one bead, and the beads follow both documents'
- * order: the constructor checks it, so an {@code Alignment} never loses or repeats a sentence.
+ * order: the constructor checks it (once: the aligner builds each alignment once), so an
+ * {@code Alignment} never loses or repeats a sentence.
  *
  * <pre>{@code
  * Alignment a = Aligner.create().align(chineseText, englishText);
@@ -33,7 +34,8 @@ public record Alignment(
    *
    * @throws NullPointerException if a list or an element is null
    * @throws IllegalArgumentException if a sentence is in no bead or in two, beads are out of
-   *     order, or a bead's sentence differs from the sentence at its index
+   *     order (an empty side too must sit where the side's next sentence is), or a bead's
+   *     sentence differs from the sentence at its index
    */
   public Alignment {
     chinese = List.copyOf(Objects.requireNonNull(chinese, "chinese"));
@@ -44,9 +46,9 @@ public record Alignment(
     int nextEnglish = 0;
     for (int b = 0; b < beads.size(); b++) {
       Bead bead = beads.get(b);
-      nextChinese = checkSide("Chinese", b, bead.chineseIndices(), bead.chinese(), chinese,
+      nextChinese = checkSide("Chinese", b, bead.chineseFrom(), bead.chinese(), chinese,
           nextChinese);
-      nextEnglish = checkSide("English", b, bead.englishIndices(), bead.english(), english,
+      nextEnglish = checkSide("English", b, bead.englishFrom(), bead.english(), english,
           nextEnglish);
     }
     if (nextChinese != chinese.size() || nextEnglish != english.size()) {
@@ -57,21 +59,24 @@ public record Alignment(
   }
 
   private static int checkSide(
-      String side, int bead, List<Integer> indices, List<Sentence> sentences,
-      List<Sentence> all, int next) {
-    for (int k = 0; k < indices.size(); k++) {
-      int index = indices.get(k);
-      if (index != next) {
-        throw new IllegalArgumentException(
-            "bead " + bead + " holds " + side + " sentence " + index + " where sentence " + next
-                + " was expected next");
-      }
-      if (index >= all.size() || !all.get(index).equals(sentences.get(k))) {
-        throw new IllegalArgumentException(
-            "bead " + bead + " holds a " + side + " sentence that is not sentence " + index);
-      }
-      next++;
+      String side, int bead, int from, List<Sentence> sentences, List<Sentence> all, int next) {
+    if (from != next) {
+      throw new IllegalArgumentException(
+          "bead " + bead + " starts at " + side + " sentence " + from + " where sentence " + next
+              + " was expected next");
     }
-    return next;
+    if (from + sentences.size() > all.size()) {
+      throw new IllegalArgumentException("bead " + bead + " holds " + side + " sentences up to "
+          + (from + sentences.size() - 1) + " of " + all.size());
+    }
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      Sentence expected = all.get(from + k);
+      if (s != expected && !s.equals(expected)) {
+        throw new IllegalArgumentException("bead " + bead + " holds a " + side
+            + " sentence that is not sentence " + (from + k));
+      }
+    }
+    return from + sentences.size();
   }
 }

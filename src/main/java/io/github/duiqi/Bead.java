@@ -1,54 +1,55 @@
 package io.github.duiqi;
 
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.stream.Collectors;
 
 /**
- * One link of an alignment: some Chinese sentences that the translator rendered as some English
- * sentences. Either side may be empty: a Chinese sentence left untranslated is a 1-0 bead, an
- * English sentence added by the translator a 0-1 bead.
+ * One link of an alignment: some consecutive Chinese sentences that the translator rendered as
+ * some consecutive English sentences. Either side may be empty: a Chinese sentence left
+ * untranslated is a 1-0 bead, an English sentence added by the translator a 0-1 bead.
  *
- * <p>Indices are 0-based positions in the Chinese and English sentence lists that were aligned,
- * strictly increasing within a side; {@code chinese.get(k)} is the sentence at
- * {@code chineseIndices.get(k)}. The score is in {@code [0, 1]} and grows with confidence; the
+ * <p>Indices are 0-based positions in the Chinese and English sentence lists that were aligned:
+ * the Chinese side holds sentences {@code chineseFrom()} to {@code chineseTo() - 1}, and
+ * {@code chinese().get(k)} is sentence {@code chineseFrom() + k}. An empty side sits where its
+ * sentences would be: its {@code from} is the index of the side's next sentence, which
+ * {@link Alignment} checks. The score is in {@code [0, 1]} and grows with confidence; the
  * aligner documents exactly what it measures ({@link Aligner}).
  *
  * <pre>{@code
  * for (Bead bead : alignment.beads()) {
- *   if (bead.score() >= 0.5) System.out.println(bead.chineseText() + "\t" + bead.englishText());
+ *   if (bead.score() >= 0.5) System.out.println(bead.type() + "\t" + bead.chineseText());
  * }
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  *
- * @param chineseIndices indices of the Chinese sentences, strictly increasing
- * @param englishIndices indices of the English sentences, strictly increasing
- * @param chinese the Chinese sentences, one for each index
- * @param english the English sentences, one for each index
+ * @param chineseFrom index of the first Chinese sentence (of the next one if the side is empty)
+ * @param englishFrom index of the first English sentence (of the next one if the side is empty)
+ * @param chinese the Chinese sentences, in order
+ * @param english the English sentences, in order
  * @param score confidence in {@code [0, 1]}; higher is more confident
  */
 public record Bead(
-    List<Integer> chineseIndices,
-    List<Integer> englishIndices,
-    List<Sentence> chinese,
-    List<Sentence> english,
+    int chineseFrom, int englishFrom, List<Sentence> chinese, List<Sentence> english,
     double score) {
 
   /**
    * Validates and copies the lists.
    *
    * @throws NullPointerException if a list or an element is null
-   * @throws IllegalArgumentException if a side's indices and sentences differ in number, indices
-   *     are negative or not increasing, both sides are empty, or the score is not in [0, 1]
+   * @throws IllegalArgumentException if an index is negative, both sides are empty, or the score
+   *     is not in [0, 1]
    */
   public Bead {
-    chineseIndices = List.copyOf(Objects.requireNonNull(chineseIndices, "chineseIndices"));
-    englishIndices = List.copyOf(Objects.requireNonNull(englishIndices, "englishIndices"));
     chinese = List.copyOf(Objects.requireNonNull(chinese, "chinese"));
     english = List.copyOf(Objects.requireNonNull(english, "english"));
-    checkSide("Chinese", chineseIndices, chinese);
-    checkSide("English", englishIndices, english);
+    if (chineseFrom < 0 || englishFrom < 0) {
+      throw new IllegalArgumentException(
+          "bead indices " + chineseFrom + " and " + englishFrom + " must not be negative");
+    }
     if (chinese.isEmpty() && english.isEmpty()) {
       throw new IllegalArgumentException("a bead needs at least one sentence");
     }
@@ -57,20 +58,59 @@ public record Bead(
     }
   }
 
-  private static void checkSide(String side, List<Integer> indices, List<Sentence> sentences) {
+  /**
+   * Returns the bead of the sentences at consecutive indices.
+   *
+   * @param chineseIndices indices of the Chinese sentences, consecutive; an empty side needs
+   *     {@code chineseFrom}
+   * @throws IllegalArgumentException if indices are not consecutive or their number differs from
+   *     the sentences'
+   */
+  public static Bead of(List<Integer> chineseIndices, int chineseFrom, List<Sentence> chinese,
+      List<Integer> englishIndices, int englishFrom, List<Sentence> english, double score) {
+    return new Bead(from("Chinese", chineseIndices, chineseFrom, chinese),
+        from("English", englishIndices, englishFrom, english), chinese, english, score);
+  }
+
+  private static int from(String side, List<Integer> indices, int emptyFrom,
+      List<Sentence> sentences) {
+    Objects.requireNonNull(indices, side + " indices");
+    Objects.requireNonNull(sentences, side + " sentences");
     if (indices.size() != sentences.size()) {
-      throw new IllegalArgumentException(
-          side + " side has " + indices.size() + " indices but " + sentences.size()
-              + " sentences");
+      throw new IllegalArgumentException(side + " side has " + indices.size()
+          + " indices but " + sentences.size() + " sentences");
     }
-    int previous = -1;
-    for (int index : indices) {
-      if (index <= previous) {
+    if (indices.isEmpty()) {
+      return emptyFrom;
+    }
+    int first = indices.get(0);
+    for (int k = 1; k < indices.size(); k++) {
+      if (indices.get(k) != first + k) {
         throw new IllegalArgumentException(
-            side + " indices " + indices + " are not non-negative and strictly increasing");
+            side + " indices " + indices + " are not consecutive and increasing");
       }
-      previous = index;
     }
+    return first;
+  }
+
+  /** Index just past the last Chinese sentence: {@code chineseFrom() + chinese().size()}. */
+  public int chineseTo() {
+    return chineseFrom + chinese.size();
+  }
+
+  /** Index just past the last English sentence: {@code englishFrom() + english().size()}. */
+  public int englishTo() {
+    return englishFrom + english.size();
+  }
+
+  /** The Chinese indices, {@code chineseFrom()..chineseTo() - 1}: an unmodifiable view. */
+  public List<Integer> chineseIndices() {
+    return new Range(chineseFrom, chinese.size());
+  }
+
+  /** The English indices, {@code englishFrom()..englishTo() - 1}: an unmodifiable view. */
+  public List<Integer> englishIndices() {
+    return new Range(englishFrom, english.size());
   }
 
   /** Returns the Chinese sentences joined with nothing between them, as Chinese is written. */
@@ -83,8 +123,30 @@ public record Bead(
     return english.stream().map(Sentence::text).collect(Collectors.joining(" "));
   }
 
-  /** Returns the bead's type as {@code "zh-en"} sentence counts, e.g. {@code "1-2"}. */
-  public String type() {
-    return chinese.size() + "-" + english.size();
+  /** Returns the bead's type: its sentence counts, e.g. {@code 1-2}. */
+  public BeadType type() {
+    return new BeadType(chinese.size(), english.size());
+  }
+
+  /** Consecutive integers, as a list that holds two ints. */
+  private static final class Range extends AbstractList<Integer> implements RandomAccess {
+    private final int from;
+    private final int size;
+
+    Range(int from, int size) {
+      this.from = from;
+      this.size = size;
+    }
+
+    @Override
+    public Integer get(int index) {
+      Objects.checkIndex(index, size);
+      return from + index;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }

@@ -10,24 +10,26 @@ package io.github.duiqi;
  *
  * <p>Immutable and thread-safe.
  *
- * @param chinese Chinese sentences, 0 to {@link #MAX_SIDE}
- * @param english English sentences, 0 to {@link #MAX_SIDE}
+ * <p>Any bead has a type ({@link Bead#type()}); the aligner allows types of at most
+ * {@link #MAX_SIDE} sentences a side.
+ *
+ * @param chinese Chinese sentences, at least 0
+ * @param english English sentences, at least 0
  */
 public record BeadType(int chinese, int english) {
 
-  /** The largest number of sentences one side of a bead may hold. */
+  /** The largest number of sentences one side of a bead type the aligner allows may hold. */
   public static final int MAX_SIDE = 8;
 
   /**
    * Validates the counts.
    *
-   * @throws IllegalArgumentException if a count is negative or above {@link #MAX_SIDE}, or both
-   *     are 0
+   * @throws IllegalArgumentException if a count is negative or both are 0
    */
   public BeadType {
-    if (chinese < 0 || chinese > MAX_SIDE || english < 0 || english > MAX_SIDE) {
+    if (chinese < 0 || english < 0) {
       throw new IllegalArgumentException("bead type " + chinese + "-" + english
-          + ": each side must hold 0 to " + MAX_SIDE + " sentences");
+          + ": a side cannot hold a negative number of sentences");
     }
     if (chinese == 0 && english == 0) {
       throw new IllegalArgumentException("bead type 0-0 holds no sentence");

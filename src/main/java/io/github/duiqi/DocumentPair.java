@@ -7,8 +7,10 @@ import java.util.Objects;
  * A Chinese document and its English translation, the unit of work of a {@link CorpusAligner}:
  * as sentences the caller has split ({@link #ofSentences}, aligned with
  * {@link Aligner#alignSentences}), as two documents ({@link #ofDocuments}, aligned with
- * {@link Aligner#align(String, String)}), or as one interleaved stream ({@link #ofInterleaved},
- * aligned with {@link Aligner#alignInterleaved}).
+ * {@link Aligner#align(String, String)}, split by the aligner's splitter), as two documents with
+ * the sentences another tool found in them ({@link #ofSplitDocuments}, aligned with
+ * {@link Aligner#align(String, List, String, List)}), or as one interleaved stream
+ * ({@link #ofInterleaved}, aligned with {@link Aligner#alignInterleaved}).
  *
  * <pre>{@code
  * DocumentPair lines = DocumentPair.ofSentences(List.of("我没走。"), List.of("I did not leave."));
@@ -35,6 +37,23 @@ public sealed interface DocumentPair {
    */
   static DocumentPair ofDocuments(String chinese, String english) {
     return new Documents(chinese, english);
+  }
+
+  /**
+   * Returns a pair of documents with their sentences, split by another tool: offsets into the
+   * documents, checked when the pair is aligned; paragraphs are found as the splitter finds
+   * them ({@link Segmentation#of}).
+   *
+   * <pre>{@code
+   * DocumentPair pair = DocumentPair.ofSplitDocuments(zhText, mySplitter(zhText),
+   *     enText, mySplitter(enText));
+   * }</pre>
+   *
+   * @throws NullPointerException if an argument or a sentence is null
+   */
+  static DocumentPair ofSplitDocuments(String chineseText, List<Sentence> chineseSentences,
+      String englishText, List<Sentence> englishSentences) {
+    return new SplitDocuments(chineseText, chineseSentences, englishText, englishSentences);
   }
 
   /**
@@ -94,6 +113,37 @@ public sealed interface DocumentPair {
     @Override
     public Alignment alignWith(Aligner aligner) {
       return aligner.align(chinese, english);
+    }
+  }
+
+  /**
+   * Two documents and the sentences another tool found in them.
+   *
+   * @param chineseText the Chinese document
+   * @param chineseSentences its sentences, with offsets into it, in order
+   * @param englishText the English document
+   * @param englishSentences its sentences, with offsets into it, in order
+   */
+  record SplitDocuments(String chineseText, List<Sentence> chineseSentences, String englishText,
+      List<Sentence> englishSentences) implements DocumentPair {
+
+    /**
+     * Copies the lists; that the sentences match the texts is checked when the pair is aligned.
+     *
+     * @throws NullPointerException if an argument or a sentence is null
+     */
+    public SplitDocuments {
+      Objects.requireNonNull(chineseText, "chineseText");
+      Objects.requireNonNull(englishText, "englishText");
+      chineseSentences = List.copyOf(Objects.requireNonNull(chineseSentences,
+          "chineseSentences"));
+      englishSentences = List.copyOf(Objects.requireNonNull(englishSentences,
+          "englishSentences"));
+    }
+
+    @Override
+    public Alignment alignWith(Aligner aligner) {
+      return aligner.align(chineseText, chineseSentences, englishText, englishSentences);
     }
   }
 

@@ -1,8 +1,11 @@
 package io.github.duiqi;
 
+import io.github.duiqi.split.Paragraphs;
 import io.github.duiqi.split.SentenceScanner;
 import io.github.duiqi.split.SplitRules;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +27,14 @@ import java.util.Objects;
  * <p>Every sentence's text equals {@code text.subSequence(start, end)}; sentences are in order,
  * do not overlap, have no leading or trailing whitespace, and together hold every
  * non-whitespace character of the text exactly once.
+ *
+ * <p>{@link #segment} also finds the paragraphs, which is what {@link Aligner} consumes; give
+ * an aligner a configured splitter with {@link Aligner.Builder#splitter}. A final class rather
+ * than an interface: the aligner relies on the splitter's guarantees (spans, order, whitespace,
+ * paragraphs as runs of whole sentences), and sentences from any other tool enter through
+ * {@link Segmentation#of}, {@link Aligner#align(String, List, String, List)} or
+ * {@link DocumentPair#ofSplitDocuments} with their offsets, which needs no implementation of
+ * an interface and cannot break those guarantees unnoticed (the values check them).
  *
  * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
  */
@@ -72,7 +83,62 @@ public final class SentenceSplitter {
    */
   public List<Sentence> split(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return SentenceScanner.split(text, rules);
+    String s = text.toString();
+    return sentences(s, SentenceScanner.spans(s, rules), 0);
+  }
+
+  /**
+   * Splits {@code text} into sentences and paragraphs, in one scan for the layout and one for
+   * the sentences. Paragraphs end at blank lines; a text with no blank line whose lines mostly
+   * end as sentences end is written one paragraph a line, and there every line break ends a
+   * sentence and a paragraph (as with {@link #splitAtEveryLineBreak()}), so that its sentences
+   * can differ from {@link #split}'s; otherwise the text is one paragraph of hard-wrapped lines.
+   *
+   * <pre>{@code
+   * Segmentation s = SentenceSplitter.create().segment("标题
+第一段。
+第二段。");
+   * s.paragraphs().size();  // 3
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Segmentation segment(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return segment(text.toString(), 0);
+  }
+
+  /**
+   * Segments {@code text.substring(from, to)} as a text of its own, with offsets into
+   * {@code text}: one block of an interleaved stream.
+   */
+  Segmentation segment(String text, int from, int to) {
+    return from == 0 && to == text.length() ? segment(text, 0)
+        : segment(text.substring(from, to), from);
+  }
+
+  private Segmentation segment(String text, int base) {
+    int layout = Paragraphs.layout(text);
+    int[] spans = SentenceScanner.spans(text,
+        layout == Paragraphs.LINES ? rules.withLineBreakEndingSentence(true) : rules);
+    List<Sentence> sentences = sentences(text, spans, base);
+    return new Segmentation(sentences,
+        Segmentation.paragraphs(sentences, Paragraphs.find(text, spans, layout)));
+  }
+
+  /** The sentences of {@code spans} in {@code text}, with offsets shifted by {@code base}. */
+  private static List<Sentence> sentences(String text, int[] spans, int base) {
+    List<Sentence> out = new ArrayList<>(spans.length / 2);
+    for (int k = 0; k < spans.length; k += 2) {
+      out.add(new Sentence(text.substring(spans[k], spans[k + 1]), base + spans[k],
+          base + spans[k + 1]));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The rules, for the interleaved layout's own look at a stream's sentences. */
+  SplitRules rules() {
+    return rules;
   }
 
   @Override

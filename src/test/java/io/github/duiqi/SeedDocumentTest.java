@@ -121,7 +121,7 @@ class SeedDocumentTest {
     ParagraphPair first = a.paragraphs().get(0);
     assertEquals(note, first.chineseText());
     assertEquals("", first.englishText());
-    assertEquals("1-0", a.beads().get(0).type());
+    assertEquals("1-0", a.beads().get(0).type().toString());
   }
 
   @Test

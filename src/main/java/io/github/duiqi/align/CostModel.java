@@ -26,30 +26,23 @@ final class CostModel {
 
   final Profile zh;
   final Profile en;
+  /** English length per Chinese length of this document pair (estimated or fixed). */
   final double ratio;
-  final double varianceLinear;
-  final double varianceQuadratic;
+  /** Bead types, variance and feature weights: everything but the profiles and the ratio. */
+  final Settings settings;
+  /** The settings' bead type arrays (not copies), read in the search's loops. */
   final int[] chineseCounts;
   final int[] englishCounts;
   final double[] typeCost;
-  final double numberWeight;
-  final double latinWeight;
-  final double punctuationWeight;
 
-  CostModel(Profile zh, Profile en, double ratio, double varianceLinear,
-      double varianceQuadratic, int[] chineseCounts, int[] englishCounts, double[] typeCost,
-      double numberWeight, double latinWeight, double punctuationWeight) {
+  CostModel(Profile zh, Profile en, double ratio, Settings settings) {
     this.zh = zh;
     this.en = en;
     this.ratio = ratio;
-    this.varianceLinear = varianceLinear;
-    this.varianceQuadratic = varianceQuadratic;
-    this.chineseCounts = chineseCounts;
-    this.englishCounts = englishCounts;
-    this.typeCost = typeCost;
-    this.numberWeight = numberWeight;
-    this.latinWeight = latinWeight;
-    this.punctuationWeight = punctuationWeight;
+    this.settings = settings;
+    this.chineseCounts = settings.chineseCounts;
+    this.englishCounts = settings.englishCounts;
+    this.typeCost = settings.typeCost;
   }
 
   /** Bead types of the coarse search: blocks of sentences, matched by length alone. */
@@ -65,9 +58,8 @@ final class CostModel {
    * are not prefix sums); its path is the coarse path that the sentence search follows.
    */
   CostModel coarse(int block) {
-    return new CostModel(zh.blocks(block), en.blocks(block), ratio, varianceLinear,
-        varianceQuadratic, COARSE_CHINESE, COARSE_ENGLISH, COARSE_TYPE_COST, 0, 0,
-        punctuationWeight);
+    return new CostModel(zh.blocks(block), en.blocks(block), ratio, settings.forUnits(
+        COARSE_CHINESE, COARSE_ENGLISH, COARSE_TYPE_COST, 0, 0, settings.punctuationWeight));
   }
 
   int types() {
@@ -105,8 +97,17 @@ final class CostModel {
   }
 
   double lengthCost(int i0, int i1, int j0, int j1) {
-    double lz = zh.length(i0, i1) * ratio;
-    double le = en.length(j0, j1);
+    return lengthCost(zh.length(i0, i1) * ratio, en.length(j0, j1), settings.varianceLinear,
+        settings.varianceQuadratic);
+  }
+
+  /**
+   * The length term of a bead whose Chinese side predicts {@code lz} English units (its length
+   * times the ratio) and whose English side has {@code le}: the one definition, which
+   * {@link RowCosts}' loops call too.
+   */
+  static double lengthCost(double lz, double le, double varianceLinear,
+      double varianceQuadratic) {
     double m = 0.5 * (lz + le);
     if (m <= 0) {
       return 0;
@@ -144,6 +145,9 @@ final class CostModel {
   }
 
   double evidenceCost(int i0, int i1, int j0, int j1) {
+    double punctuationWeight = settings.punctuationWeight;
+    double numberWeight = settings.numberWeight;
+    double latinWeight = settings.latinWeight;
     double cost = 0;
     if (punctuationWeight > 0) {
       int[] zp = zh.punct;

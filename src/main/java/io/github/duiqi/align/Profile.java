@@ -2,6 +2,7 @@ package io.github.duiqi.align;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import io.github.duiqi.split.Chars;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ final class Profile {
 
   static {
     for (int c = 0; c < WIDTH.length; c++) {
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (Chars.isWhitespace((char) c)) {
         WIDTH[c] = 0;
       } else {
         int eaw = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);

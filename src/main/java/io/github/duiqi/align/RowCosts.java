@@ -8,11 +8,14 @@ package io.github.duiqi.align;
  * which the search ({@link BeadSearch}) merges into its cells and the posteriors
  * ({@link BeadScores}) exponentiate.
  *
- * <p>The evidence is counted in one of four ways, chosen once a row and type: with nothing on
- * the Chinese side each feature costs the English count (prefix sums); with punctuation only,
- * the English total corrected in the classes the Chinese has; with numbers or Latin tokens,
- * through bit masks (below); otherwise (a bead at the text's edge, repeated or many numbers)
- * with the model's own method.
+ * <p>{@link CostModel#cost} is the one reference implementation; these loops are fast paths
+ * that {@code RowCostsTest} checks against it bit for bit. The evidence is counted in one of
+ * three ways, chosen once a row and type: with no numbers or Latin tokens on the Chinese side,
+ * the English punctuation total corrected in the classes the Chinese has (the English total
+ * alone when it has none) plus the English numbers, from prefix sums; with numbers or Latin
+ * tokens, through bit masks (below); otherwise (a bead at the text's edge, repeated or many
+ * numbers) with the model's own method. A new term of the cost needs a term here too, or a
+ * condition that leaves its cells to the model; the test fails until it has one.
  *
  * <p>Mutable (one row at a time); confined to one thread.
  */
@@ -23,12 +26,8 @@ final class RowCosts {
   private final int[] ca;
   private final int[] cb;
   private final double[] typeCost;
-  private final double ratio;
-  private final double varianceLinear;
-  private final double varianceQuadratic;
-  private final double punctuationWeight;
-  private final double numberWeight;
-  private final double latinWeight;
+  /** The model's settings: the weights and variance, read once a call of {@link #costs}. */
+  private final Settings settings;
   private final double[] enLength;
   private final int[] enPunct;
   private final int[] enPunctTotal;
@@ -44,9 +43,8 @@ final class RowCosts {
    * where it may pay no length term (see CostModel): left to the model's own method.
    */
   private final boolean[] edge;
-  /** Per type: count of each punctuation class on the Chinese side, and their total. */
+  /** Per type: count of each punctuation class on the Chinese side. */
   private final int[] zhPunct;
-  private final int[] zhPunctTotal;
   /** Per type: the classes with a count on the Chinese side ({@code zhClassCount[t]} of them). */
   private final int[] zhClass;
   private final int[] zhClassCount;
@@ -91,12 +89,7 @@ final class RowCosts {
     this.ca = model.chineseCounts;
     this.cb = model.englishCounts;
     this.typeCost = model.typeCost;
-    this.ratio = model.ratio;
-    this.varianceLinear = model.varianceLinear;
-    this.varianceQuadratic = model.varianceQuadratic;
-    this.punctuationWeight = model.punctuationWeight;
-    this.numberWeight = model.numberWeight;
-    this.latinWeight = model.latinWeight;
+    this.settings = model.settings;
     this.enLength = model.en.length;
     this.enPunct = model.en.punct;
     this.enPunctTotal = model.en.punctTotal;
@@ -105,7 +98,6 @@ final class RowCosts {
     this.zhLength = new double[types];
     this.edge = new boolean[types];
     this.zhPunct = new int[types * Profile.PUNCT_CLASSES];
-    this.zhPunctTotal = new int[types];
     this.zhClass = new int[types * Profile.PUNCT_CLASSES];
     this.zhClassCount = new int[types];
     this.zhNumberFrom = new int[types];
@@ -156,20 +148,17 @@ final class RowCosts {
         edge[t] = false;
         continue;
       }
-      zhLength[t] = zh.length(i0, i) * ratio;
+      zhLength[t] = zh.length(i0, i) * model.ratio;
       boolean oneSided = ca[t] == 0 || cb[t] == 0;
       edge[t] = oneSided && (i0 == 0 || i == n);
-      int total = 0;
       int classes = 0;
       for (int c = 0; c < Profile.PUNCT_CLASSES; c++) {
         int count = zh.punct(c, i0, i);
         zhPunct[t * Profile.PUNCT_CLASSES + c] = count;
-        total += count;
         if (count > 0) {
           zhClass[t * Profile.PUNCT_CLASSES + classes++] = c;
         }
       }
-      zhPunctTotal[t] = total;
       zhClassCount[t] = classes;
       zhNumberFrom[t] = zh.numberAt[i0];
       zhNumberTo[t] = zh.numberAt[i];
@@ -274,10 +263,11 @@ final class RowCosts {
    * sums in the same order, with the evidence counted as described in the class comment.
    */
   void costs(int t, int from, int to, double[] out) {
-    double pw = punctuationWeight > 0 ? punctuationWeight : 0;
-    double nw = numberWeight > 0 ? numberWeight : 0;
+    Settings s = settings;
+    double pw = s.punctuationWeight > 0 ? s.punctuationWeight : 0;
+    double nw = s.numberWeight > 0 ? s.numberWeight : 0;
     boolean numbers = nw > 0 && zhNumberTo[t] > zhNumberFrom[t];
-    boolean tokens = latinWeight > 0 && zhTokenTo[t] > zhTokenFrom[t];
+    boolean tokens = s.latinWeight > 0 && zhTokenTo[t] > zhTokenFrom[t];
     if (edge[t] || numbers && !numberMasks || tokens && !tokenMasks) {
       // a bead at the text's edge, or many or repeated numbers: the model's own sum
       for (int j = from; j <= to; j++) {
@@ -289,11 +279,10 @@ final class RowCosts {
         buildMasks(Math.max(0, Math.min(from - k, maskWanted)), Math.max(to, maskWantedTo));
       }
       costsMasked(t, from, to, out);
-    } else if (pw > 0 && zhPunctTotal[t] > 0) {
-      costsPunctuated(t, from, to, out);
     } else {
-      costsPlain(zhLength[t], typeCost[t], pw, nw, enLength, enPunctTotal, enNumberAt, from, to,
-          cb[t], out, varianceLinear, varianceQuadratic);
+      // with no punctuation on the Chinese side (or the feature off) the difference is the
+      // English total: the classes loop below runs no round
+      costsPunctuated(t, pw > 0 ? zhClassCount[t] : 0, pw, nw, from, to, out);
     }
   }
 
@@ -308,9 +297,10 @@ final class RowCosts {
 
   /** Costs with numbers or Latin tokens on the Chinese side, matched through the row's masks. */
   private void costsMasked(int t, int from, int to, double[] out) {
-    double pw = punctuationWeight > 0 ? punctuationWeight : 0;
-    double nw = numberWeight > 0 ? numberWeight : 0;
-    double lw = latinWeight > 0 ? latinWeight : 0;
+    Settings s = settings;
+    double pw = s.punctuationWeight > 0 ? s.punctuationWeight : 0;
+    double nw = s.numberWeight > 0 ? s.numberWeight : 0;
+    double lw = s.latinWeight > 0 ? s.latinWeight : 0;
     int k = cb[t];
     double lz = zhLength[t];
     double tc = typeCost[t];
@@ -325,8 +315,8 @@ final class RowCosts {
     long[] numberMask = enNumberMask;
     long[] tokenMask = enTokenMask;
     int offset = maskFrom;
-    double a = varianceLinear;
-    double b = varianceQuadratic;
+    double a = s.varianceLinear;
+    double b = s.varianceQuadratic;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
       int diff = punctuationDifference(z, classes, j0, j);
@@ -347,20 +337,21 @@ final class RowCosts {
   }
 
   /**
-   * Costs with punctuation on the Chinese side and no numbers or tokens.
+   * Costs with no numbers or tokens on the Chinese side: the punctuation difference over the
+   * {@code classes} classes the Chinese side has (0: the English total), and the English
+   * numbers.
    */
-  private void costsPunctuated(int t, int from, int to, double[] out) {
-    double pw = punctuationWeight;
-    double nw = numberWeight > 0 ? numberWeight : 0;
+  private void costsPunctuated(int t, int classes, double pw, double nw, int from, int to,
+      double[] out) {
+    Settings s = settings;
     int k = cb[t];
     double lz = zhLength[t];
     double tc = typeCost[t];
     int z = t * Profile.PUNCT_CLASSES;
-    int classes = zhClassCount[t];
     double[] el = enLength;
     int[] en = enNumberAt;
-    double a = varianceLinear;
-    double b = varianceQuadratic;
+    double a = s.varianceLinear;
+    double b = s.varianceQuadratic;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
       out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
@@ -384,23 +375,8 @@ final class RowCosts {
     return diff;
   }
 
-  /** Costs with no evidence on the Chinese side: each feature costs the English count. */
-  private static void costsPlain(double lz, double tc, double pw, double nw, double[] el,
-      int[] ep, int[] en, int from, int to, int k, double[] out, double a, double b) {
-    for (int j = from; j <= to; j++) {
-      int j0 = j - k;
-      out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
-          + (pw * (ep[j] - ep[j0]) + nw * (en[j] - en[j0]));
-    }
-  }
-
   private static double lengthCost(double lz, double le, double a, double b) {
-    double mean = 0.5 * (lz + le);
-    if (mean <= 0) {
-      return 0;
-    }
-    double d = le - lz;
-    return CostModel.minusLogTailOfSquare(d * d / (mean * (a + b * mean)));
+    return CostModel.lengthCost(lz, le, a, b);
   }
 
   /**

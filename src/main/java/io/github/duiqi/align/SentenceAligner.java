@@ -6,44 +6,17 @@ import java.util.List;
 /**
  * Aligns two lists of sentence texts: builds the profiles, estimates the document's length ratio
  * and searches.
- * The public {@code io.github.duiqi.Aligner} is a thin layer over this class.
+ * The public {@code Aligner} is a thin layer over this class.
  *
  * <p>Immutable; thread-safe.
  */
 public final class SentenceAligner {
 
-  private final int[] chineseCounts;
-  private final int[] englishCounts;
-  private final double[] priors;
-  private final double ratio;
-  private final double varianceLinear;
-  private final double varianceQuadratic;
-  private final double numberWeight;
-  private final double latinWeight;
-  private final double punctuationWeight;
-  private final int halfWidth;
+  private final Settings settings;
 
-  /**
-   * Creates an aligner; the caller (the public {@code Aligner}) has validated every value.
-   *
-   * @param chineseCounts Chinese sentences of each bead type
-   * @param englishCounts English sentences of each bead type
-   * @param priors prior probability of each bead type, summing to 1
-   * @param ratio English length per Chinese length, or NaN to estimate it per document
-   */
-  public SentenceAligner(int[] chineseCounts, int[] englishCounts, double[] priors, double ratio,
-      double varianceLinear, double varianceQuadratic, double numberWeight, double latinWeight,
-      double punctuationWeight, int halfWidth) {
-    this.chineseCounts = chineseCounts.clone();
-    this.englishCounts = englishCounts.clone();
-    this.priors = priors.clone();
-    this.ratio = ratio;
-    this.varianceLinear = varianceLinear;
-    this.varianceQuadratic = varianceQuadratic;
-    this.numberWeight = numberWeight;
-    this.latinWeight = latinWeight;
-    this.punctuationWeight = punctuationWeight;
-    this.halfWidth = halfWidth;
+  /** Creates an aligner with these settings, which the public builder has validated. */
+  public SentenceAligner(Settings settings) {
+    this.settings = settings;
   }
 
   /** The result: bead boundaries and costs, in order. */
@@ -104,7 +77,7 @@ public final class SentenceAligner {
   }
 
   Result align(Profile zh, Profile en) {
-    return align(zh, en, ratio);
+    return align(zh, en, settings.ratio);
   }
 
   private Result align(Profile zh, Profile en, double fixedRatio) {
@@ -114,7 +87,8 @@ public final class SentenceAligner {
   /** {@code enclosing}: the probability that the paragraph pair aligned here is right. */
   private Result align(Profile zh, Profile en, double fixedRatio, double enclosing) {
     CostModel model = model(zh, en, fixedRatio);
-    BeadSearch.Path path = BeadSearch.search(model, halfWidth, BeadSearch.DEFAULT_CELL_BUDGET);
+    BeadSearch.Path path = BeadSearch.search(model, settings.halfWidth,
+        BeadSearch.DEFAULT_CELL_BUDGET);
     return new Result(path, model, enclosing);
   }
 
@@ -125,8 +99,7 @@ public final class SentenceAligner {
       double le = en.length[en.size];
       r = lz > 0 && le > 0 ? le / lz : 1.0;
     }
-    return new CostModel(zh, en, r, varianceLinear, varianceQuadratic, chineseCounts,
-        englishCounts, typeCost(priors), numberWeight, latinWeight, punctuationWeight);
+    return new CostModel(zh, en, r, settings);
   }
 
   /** One paragraph pair of a document and the sentence beads inside it. */
@@ -170,8 +143,7 @@ public final class SentenceAligner {
   }
 
   /**
-   * Aligns two documents given their sentences: finds each side's paragraphs
-   * ({@link Paragraphs}), aligns the paragraphs by length alone (paragraph bead types 1-1,
+   * Aligns two documents given their sentences and paragraphs, aligns the paragraphs by length alone (paragraph bead types 1-1,
    * 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3), then the sentences inside each paragraph pair with the
    * full model, all with the ratio estimated on the whole document pair. The features stay off
    * for paragraphs: a paragraph collects several number and punctuation mismatches from the
@@ -179,15 +151,15 @@ public final class SentenceAligner {
    * the counts differ more than twofold (the two sides mark paragraphs differently), the
    * documents are aligned as one paragraph pair.
    *
-   * @param zhStarts start offset of each Chinese sentence in {@code zhText}
+   * @param zhSpans Chinese sentence {@code k} spans {@code zhSpans[2k]..zhSpans[2k + 1]} of
+   *     {@code zhText}
+   * @param zhParas the first Chinese sentence of each paragraph, then the sentence count
    */
   public List<ParagraphResult> alignDocuments(String zhText, List<String> zhSentences,
-      int[] zhStarts, int[] zhEnds, String enText, List<String> enSentences, int[] enStarts,
-      int[] enEnds) {
-    int[] zhParas = Paragraphs.find(zhText, zhStarts, zhEnds);
-    int[] enParas = Paragraphs.find(enText, enStarts, enEnds);
+      int[] zhSpans, int[] zhParas, String enText, List<String> enSentences, int[] enSpans,
+      int[] enParas) {
     Profile[] whole = Profile.of(zhSentences, enSentences);
-    double docRatio = model(whole[0], whole[1], ratio).ratio;
+    double docRatio = model(whole[0], whole[1], settings.ratio).ratio;
     int zhCount = zhParas.length - 1;
     int enCount = enParas.length - 1;
     List<ParagraphResult> out = new ArrayList<>();
@@ -196,13 +168,12 @@ public final class SentenceAligner {
           align(whole[0], whole[1], docRatio)));
       return out;
     }
-    List<String> zhTexts = paragraphTexts(zhText, zhParas, zhStarts, zhEnds);
-    List<String> enTexts = paragraphTexts(enText, enParas, enStarts, enEnds);
+    List<String> zhTexts = paragraphTexts(zhText, zhParas, zhSpans);
+    List<String> enTexts = paragraphTexts(enText, enParas, enSpans);
     Profile[] paras = Profile.of(zhTexts, enTexts);
-    CostModel paraModel = new CostModel(paras[0], paras[1], docRatio, varianceLinear,
-        varianceQuadratic, PARAGRAPH_CHINESE, PARAGRAPH_ENGLISH, typeCost(PARAGRAPH_PRIORS),
-        0, 0, 0);
-    BeadSearch.Path path = BeadSearch.search(paraModel, halfWidth,
+    CostModel paraModel = new CostModel(paras[0], paras[1], docRatio, settings.forUnits(
+        PARAGRAPH_CHINESE, PARAGRAPH_ENGLISH, typeCost(PARAGRAPH_PRIORS), 0, 0, 0));
+    BeadSearch.Path path = BeadSearch.search(paraModel, settings.halfWidth,
         BeadSearch.DEFAULT_CELL_BUDGET);
     // a sentence bead is right only if its paragraph pair is: the paragraph posterior scales
     // the sentence posterior before calibration
@@ -219,32 +190,15 @@ public final class SentenceAligner {
     return out;
   }
 
-  /**
-   * True if the text has no blank line and most of its lines end as sentences end: it is
-   * written one paragraph a line, so every line break ends a sentence.
-   */
-  public static boolean oneParagraphPerLine(String text) {
-    int nonBlankLines = 0;
-    for (String line : text.split("\n", -1)) {
-      if (!line.isBlank()) {
-        nonBlankLines++;
-      }
-    }
-    String core = text.strip();
-    return nonBlankLines > 1 && !Paragraphs.hasBlankLine(core, 0, core.length())
-        && Paragraphs.lineParagraphs(core, 0, core.length());
-  }
-
   private static final int[] PARAGRAPH_CHINESE = {1, 1, 0, 2, 1, 2, 3, 1};
   private static final int[] PARAGRAPH_ENGLISH = {1, 0, 1, 1, 2, 2, 1, 3};
   private static final double[] PARAGRAPH_PRIORS =
       {0.89, 0.02, 0.02, 0.025, 0.025, 0.01, 0.005, 0.005};
 
-  private static List<String> paragraphTexts(String text, int[] first, int[] starts,
-      int[] ends) {
+  private static List<String> paragraphTexts(String text, int[] first, int[] spans) {
     List<String> out = new ArrayList<>(first.length - 1);
     for (int p = 0; p + 1 < first.length; p++) {
-      out.add(text.substring(starts[first[p]], ends[first[p + 1] - 1]));
+      out.add(text.substring(spans[2 * first[p]], spans[2 * first[p + 1] - 1]));
     }
     return out;
   }

@@ -124,11 +124,13 @@ public record LadderEntry(
    * @param score the bead's score
    * @return the bead
    * @throws NullPointerException if a list is null
-   * @throws IllegalArgumentException if an index is out of range or the score not in [0, 1]
+   * @throws IllegalArgumentException if an index is out of range, a side's indices are not
+   *     consecutive, or the score not in [0, 1]
    */
   public Bead toBead(List<Sentence> chinese, List<Sentence> english, double score) {
-    return new Bead(chineseIndices, englishIndices, pick("Chinese", chinese, chineseIndices),
-        pick("English", english, englishIndices), score);
+    // a line does not say where an empty side sits: 0 (an Alignment needs the real position)
+    return Bead.of(chineseIndices, 0, pick("Chinese", chinese, chineseIndices), englishIndices,
+        0, pick("English", english, englishIndices), score);
   }
 
   private static List<Sentence> pick(String side, List<Sentence> all, List<Integer> indices) {

@@ -1,7 +1,7 @@
 package io.github.duiqi.interleave;
 
-import io.github.duiqi.Sentence;
-import io.github.duiqi.SentenceSplitter;
+import io.github.duiqi.split.SentenceScanner;
+import io.github.duiqi.split.SplitRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +56,19 @@ public record InterleavedLayout(Language first, List<Block> blocks) {
    * @param runs its runs, as {@link LanguageRuns#find} gives them
    */
   public static InterleavedLayout of(CharSequence text, List<LanguageRun> runs) {
+    return of(text, runs, SplitRules.DEFAULT);
+  }
+
+  /**
+   * Lays out the runs of a stream, looking at sentences (where an untranslated paragraph may
+   * end) as a splitter with these rules finds them.
+   *
+   * @param text the stream
+   * @param runs its runs, as {@link LanguageRuns#find} gives them
+   * @param rules the rules of the splitter the aligner uses
+   */
+  public static InterleavedLayout of(CharSequence text, List<LanguageRun> runs,
+      SplitRules rules) {
     if (runs.isEmpty()) {
       return new InterleavedLayout(Language.CHINESE, List.of());
     }
@@ -81,7 +94,7 @@ public record InterleavedLayout(Language first, List<Block> blocks) {
     Language first = otherCost < openingCost ? opening.other() : opening;
     List<Block> blocks = untranslatedSplit(text, blocks(runs, first), first);
     return new InterleavedLayout(first, untranslatedPrefixSplit(text, blocks, first,
-        pairedRatio(text, blocks)));
+        pairedRatio(text, blocks), rules));
   }
 
   /** Penalty, in the units of {@link #blockCost}, of reading a block as opening untranslated. */
@@ -96,7 +109,7 @@ public record InterleavedLayout(Language first, List<Block> blocks) {
    * more than {@link #UNTRANSLATED_PENALTY}.
    */
   private static List<Block> untranslatedPrefixSplit(CharSequence text, List<Block> blocks,
-      Language first, double ratio) {
+      Language first, double ratio, SplitRules rules) {
     if (ratio <= 0) {
       return blocks;
     }
@@ -114,8 +127,10 @@ public record InterleavedLayout(Language first, List<Block> blocks) {
         out.add(b);
         continue;
       }
-      List<Sentence> sentences = SentenceSplitter.create().split(text.subSequence(fs, fe));
-      if (sentences.size() < 2) {
+      // sentence k spans sentences[2k]..sentences[2k + 1] of the first side
+      int[] sentences = SentenceScanner.spans(text.subSequence(fs, fe), rules);
+      int count = sentences.length / 2;
+      if (count < 2) {
         out.add(b);
         continue;
       }
@@ -123,19 +138,21 @@ public record InterleavedLayout(Language first, List<Block> blocks) {
       double firstTotal = visibleLength(text, fs, fe);
       double best = fit(firstTotal, second, chineseFirst, ratio) - UNTRANSLATED_PENALTY;
       int bestCut = -1;
-      for (int k = 1; k < sentences.size(); k++) {
-        int cut = fs + sentences.get(k).start();
+      int bestSentence = -1;
+      for (int k = 1; k < count; k++) {
+        int cut = fs + sentences[2 * k];
         double cost = fit(visibleLength(text, cut, fe), second, chineseFirst, ratio);
         if (cost < best) {
           best = cost;
           bestCut = cut;
+          bestSentence = k;
         }
       }
       if (bestCut < 0) {
         out.add(b);
         continue;
       }
-      int prefixEnd = fs + sentences.get(indexAt(sentences, bestCut - fs) - 1).end();
+      int prefixEnd = fs + sentences[2 * bestSentence - 1];
       out.add(chineseFirst ? new Block(fs, prefixEnd, prefixEnd, prefixEnd)
           : new Block(prefixEnd, prefixEnd, fs, prefixEnd));
       out.add(chineseFirst ? new Block(bestCut, fe, ss, se) : new Block(ss, se, bestCut, fe));
@@ -150,15 +167,6 @@ public record InterleavedLayout(Language first, List<Block> blocks) {
       }
     }
     return false;
-  }
-
-  private static int indexAt(List<Sentence> sentences, int start) {
-    for (int k = 0; k < sentences.size(); k++) {
-      if (sentences.get(k).start() == start) {
-        return k;
-      }
-    }
-    throw new IllegalStateException("no sentence starts at " + start);
   }
 
   /** The block cost of a first side of {@code first} characters against {@code second}. */

@@ -1,5 +1,6 @@
 package io.github.duiqi.interleave;
 
+import io.github.duiqi.split.Chars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -396,21 +397,19 @@ public final class LanguageRuns {
     return out;
   }
 
+  /**
+   * Whether {@code cp}, before {@code next}, ends a unit ({@link Chars#RUN_ENDS}); a period only
+   * where no letter or digit follows at once (not inside "3.5" or "U.S.A").
+   */
   static boolean isTerminator(int cp, CharSequence text, int next) {
-    switch (cp) {
-      case '。': case '!': case '?': case '\uFF01': case '\uFF1F': case '\uFF61': case '\uFF1B':
-      case '…':
+    if (cp == '.') {
+      if (next >= text.length()) {
         return true;
-      case '.':
-        // not inside a number or an abbreviation written without spaces ("3.5", "U.S.A")
-        if (next >= text.length()) {
-          return true;
-        }
-        int after = Character.codePointAt(text, next);
-        return !Character.isLetterOrDigit(after) || isHan(after);
-      default:
-        return false;
+      }
+      int after = Character.codePointAt(text, next);
+      return !Character.isLetterOrDigit(after) || isHan(after);
     }
+    return Chars.endsRun(cp);
   }
 
   /**
@@ -429,25 +428,16 @@ public final class LanguageRuns {
   }
 
   static boolean isCloser(char c) {
-    switch (c) {
-      case '”': case '’': case '"': case '\'': case ')': case '\uFF09': case '」': case '』':
-      case '》': case '】': case ']': case '〕': case '〉':
-        return true;
-      default:
-        return false;
-    }
+    return Chars.isCloserAfterEnd(c);
   }
 
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    return Chars.isSpaceOrByteOrderMark(c);
   }
 
+  /** Han, or the kana and Bopomofo that count with it ({@link Chars#CHINESE_SIDE_SCRIPT}). */
   static boolean isHan(int cp) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.BOPOMOFO
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA;
+    return Chars.isChineseSideScript(cp);
   }
 
   static boolean isLatinLetter(int cp) {

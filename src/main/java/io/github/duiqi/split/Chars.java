@@ -1,15 +1,66 @@
 package io.github.duiqi.split;
 
+import com.ibm.icu.text.UnicodeSet;
+
 /**
- * Character classes used by the sentence scanner, looked up in a table so that the common case
- * (a letter or a Han character) costs one array read and one comparison.
+ * The one source of character classes: the splitter's scanner, the paragraph layout, the
+ * language runs of interleaved streams and the aligner's profiles all ask here. Sets are ICU
+ * {@link UnicodeSet}s (frozen), turned into tables where a hot loop reads them, so that the
+ * common case (a letter or a Han character) costs one array read and one comparison.
  *
- * <p>Whitespace is {@link Character#isWhitespace} or {@link Character#isSpaceChar}: the JDK's
- * whitespace plus the no-break spaces (NBSP, U+2007, U+202F) that the JDK leaves out.
+ * <p>Whitespace is the JDK's whitespace plus the no-break spaces (NBSP, U+2007, U+202F) that the
+ * JDK leaves out: {@code Zs}, {@code Zl}, {@code Zp} and the ASCII controls tab to carriage
+ * return and U+001C–U+001F, so {@link Character#isWhitespace} or {@link Character#isSpaceChar}.
+ *
+ * <p>Terminators come in three strengths, each a set here: {@link #kind} gives the scanner's
+ * classes (a Chinese full stop ends a sentence whatever follows, an ASCII period only by the
+ * many rules); {@link #endsLine} adds the ellipsis and the colon, which end a line of a document
+ * written one paragraph a line (a heading, the line before a list) but not a sentence.
  *
  * <p>Stateless; thread-safe.
  */
-final class Chars {
+public final class Chars {
+
+  /** Whitespace: see the class comment. */
+  public static final UnicodeSet WHITESPACE =
+      new UnicodeSet("[\\p{Zs}\\p{Zl}\\p{Zp}\\u0009-\\u000D\\u001C-\\u001F]").freeze();
+  /**
+   * The scripts of the Chinese side of an interleaved stream: Han, and the Bopomofo and kana
+   * that Chinese text quotes (a Japanese name, a phonetic gloss), none of which English has.
+   */
+  public static final UnicodeSet CHINESE_SIDE_SCRIPT =
+      new UnicodeSet("[[:sc=Han:][:sc=Bopomofo:][:sc=Hiragana:][:sc=Katakana:]]").freeze();
+  /** Closing quotes and brackets that stay with the sentence they close (no straight quotes). */
+  public static final UnicodeSet CLOSERS = new UnicodeSet(
+      "[\\)\\]\u201D\u2019\u300D\u300F\u300B\u3009\u3011\u3015\u3017\uFF09\uFF3D\uFF63"
+      + "\u00BB\u203A]").freeze();
+  /** Marks that end a sentence: the strong ones, ASCII and full-width . ! ? */
+  public static final UnicodeSet SENTENCE_ENDS = new UnicodeSet(
+      "[\u3002\uFF61\uFF01\uFF1F\u203C\u2047\u2048\u2049!?.\uFF0E]").freeze();
+  /** What ends a complete line: a sentence end, an ellipsis or a colon (see the class comment). */
+  public static final UnicodeSet LINE_ENDS = new UnicodeSet(SENTENCE_ENDS)
+      .addAll("\u2026\u22EF:\uFF1A").freeze();
+
+  /**
+   * Where a language run of an interleaved stream may end: the sentence ends (the ASCII period
+   * decided by the caller), the ellipsis, and the Chinese semicolon, after which a translator's
+   * rendering often starts. Not {@link #SENTENCE_ENDS}: using those instead moves the
+   * interleaved figures (docs/accuracy.md) both ways, so a change waits for a measured reason.
+   */
+  public static final UnicodeSet RUN_ENDS = new UnicodeSet(
+      "[\u3002!?\uFF01\uFF1F\uFF61\uFF1B\u2026]").freeze();
+
+  private static final boolean[] CLOSER = new boolean[0x10000];
+  private static final boolean[] CLOSER_OR_QUOTE = new boolean[0x10000];
+  private static final boolean[] LINE_END = new boolean[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      CLOSER[c] = CLOSERS.contains(c);
+      CLOSER_OR_QUOTE[c] = CLOSER[c] || c == '"' || c == '\'';
+      LINE_END[c] = LINE_ENDS.contains(c);
+    }
+  }
 
   /** Anything without a role of its own: letters, digits, Han, most punctuation. */
   static final byte ORDINARY = 0;
@@ -101,8 +152,36 @@ final class Chars {
   }
 
   /** Whitespace in the splitter's sense: JDK whitespace or a space separator such as NBSP. */
-  static boolean isWhitespace(char c) {
+  public static boolean isWhitespace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Whitespace, or the byte-order mark that a stream may hold between its runs. */
+  public static boolean isSpaceOrByteOrderMark(char c) {
+    return isWhitespace(c) || c == '\uFEFF';
+  }
+
+  /** A code point of {@link #CHINESE_SIDE_SCRIPT}. */
+  public static boolean isChineseSideScript(int cp) {
+    return CHINESE_SIDE_SCRIPT.contains(cp);
+  }
+
+  /**
+   * A closer after a sentence end: {@link #CLOSERS} and the straight quotes, which after a
+   * terminator can only close.
+   */
+  public static boolean isCloserAfterEnd(char c) {
+    return CLOSER_OR_QUOTE[c];
+  }
+
+  /** A mark of {@link #RUN_ENDS}. */
+  public static boolean endsRun(int cp) {
+    return RUN_ENDS.contains(cp);
+  }
+
+  /** A mark of {@link #LINE_ENDS}. */
+  public static boolean endsLine(char c) {
+    return LINE_END[c];
   }
 
   static boolean isLineBreak(char c) {
@@ -145,14 +224,7 @@ final class Chars {
    * U+201C (a closing quote in German) are decided by the caller.
    */
   static boolean isCloser(char c) {
-    switch (c) {
-      case ')': case ']': case '\u201D': case '\u2019': case '\u300D': case '\u300F':
-      case '\u300B': case '\u3009': case '\u3011': case '\u3015': case '\u3017': case '\uFF09':
-      case '\uFF3D': case '\uFF63': case '\u00BB': case '\u203A':
-        return true;
-      default:
-        return false;
-    }
+    return CLOSER[c];
   }
 
   /** Punctuation that continues a sentence and so cannot start one. */

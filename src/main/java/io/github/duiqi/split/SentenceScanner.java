@@ -1,25 +1,24 @@
 package io.github.duiqi.split;
 
-import io.github.duiqi.Sentence;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The single-pass sentence scanner behind {@link io.github.duiqi.SentenceSplitter}.
+ * The single-pass sentence scanner behind the public {@code SentenceSplitter}.
  *
  * <p>Each character costs one table look-up; only terminators, brackets, quotes, bullets and
  * line breaks get a closer look, and only a period looks at the word before it. Nothing is
- * allocated per character: the only allocations are the sentences themselves. The rules are
- * described in {@code docs/splitting.md}.
+ * allocated per character: the output is one array of sentence spans, from which the public
+ * splitter makes its {@code Sentence} values. The rules are described in
+ * {@code docs/splitting.md}.
  *
  * <pre>{@code
- * List<Sentence> s = SentenceScanner.split("他说。Mr. Smith left.", SplitRules.DEFAULT);
+ * int[] spans = SentenceScanner.spans("他说。Mr. Smith left.", SplitRules.DEFAULT);
+ * // {0, 3, 3, 15}: sentence k is [spans[2k], spans[2k + 1])
  * }</pre>
  *
  * <p>An instance holds the state of one scan and is confined to the calling thread; the static
- * {@link #split} is thread-safe.
+ * {@link #spans} is thread-safe.
  */
 public final class SentenceScanner {
 
@@ -40,7 +39,9 @@ public final class SentenceScanner {
   private final String s;
   private final int n;
   private final SplitRules rules;
-  private final List<Sentence> out = new ArrayList<>();
+  /** Sentence k spans {@code out[2k]..out[2k + 1]}; {@code count} sentences so far. */
+  private int[] out = new int[32];
+  private int count;
 
   /** Start of the current sentence, or -1 between sentences. */
   private int start = -1;
@@ -71,17 +72,18 @@ public final class SentenceScanner {
   }
 
   /**
-   * Splits {@code text} into sentences.
+   * Splits {@code text} into sentences: returns their spans, sentence {@code k} from
+   * {@code result[2k]} to {@code result[2k + 1]} (exclusive), in text order.
    *
    * @throws NullPointerException if an argument is null
    */
-  public static List<Sentence> split(CharSequence text, SplitRules rules) {
+  public static int[] spans(CharSequence text, SplitRules rules) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(rules, "rules");
     return new SentenceScanner(text.toString(), rules).run();
   }
 
-  private List<Sentence> run() {
+  private int[] run() {
     String s = this.s;
     int n = this.n;
     int i = 0;
@@ -101,7 +103,7 @@ public final class SentenceScanner {
       }
     }
     emit(n);
-    return Collections.unmodifiableList(out);
+    return Arrays.copyOf(out, 2 * count);
   }
 
   /** Handles a character of a class other than ORDINARY; returns the next index to scan. */
@@ -296,7 +298,12 @@ public final class SentenceScanner {
       e--;
     }
     if (e > start) {
-      out.add(new Sentence(s.substring(start, e), start, e));
+      if (2 * count == out.length) {
+        out = Arrays.copyOf(out, 2 * out.length);
+      }
+      out[2 * count] = start;
+      out[2 * count + 1] = e;
+      count++;
     }
     start = -1;
     markerEnd = -1;

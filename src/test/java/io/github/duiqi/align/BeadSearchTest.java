@@ -14,6 +14,13 @@ class BeadSearchTest {
   private static final double[] PRIORS =
       {0.78, 0.004, 0.004, 0.054, 0.10, 0.008, 0.023, 0.005, 0.0097};
 
+  /** Settings with variance (4, 0.015), these bead types and costs and these weights. */
+  static Settings settings(int[] zh, int[] en, double[] typeCost, double numberWeight,
+      double latinWeight, double punctuationWeight) {
+    return Settings.DEFAULT.withVariance(4.0, 0.015)
+        .forUnits(zh, en, typeCost, numberWeight, latinWeight, punctuationWeight);
+  }
+
   static CostModel model(List<String> zh, List<String> en) {
     double[] typeCost = new double[PRIORS.length];
     for (int t = 0; t < PRIORS.length; t++) {
@@ -21,7 +28,7 @@ class BeadSearchTest {
     }
     Profile[] p = Profile.of(zh, en);
     double ratio = p[1].length[p[1].size] / Math.max(1, p[0].length[p[0].size]);
-    return new CostModel(p[0], p[1], ratio, 4.0, 0.015, ZH, EN, typeCost, 2, 2, 1);
+    return new CostModel(p[0], p[1], ratio, settings(ZH, EN, typeCost, 2, 2, 1));
   }
 
   @Test
@@ -132,8 +139,7 @@ class BeadSearchTest {
       }
       Profile[] p = Profile.of(s.chinese, english);
       double ratio = p[1].length[p[1].size] / Math.max(1, p[0].length[p[0].size]);
-      CostModel model = new CostModel(p[0], p[1], ratio, 4.0, 0.015, zh, en, typeCost, 2, 1,
-          1.5);
+      CostModel model = new CostModel(p[0], p[1], ratio, settings(zh, en, typeCost, 2, 1, 1.5));
       BeadSearch.Path full = FullSearchReference.search(model);
       BeadSearch.Path banded = BeadSearch.search(model, model.en.size + 1, Long.MAX_VALUE);
       assertEquals(full.totalCost(), banded.totalCost(), 1e-9, "seed " + seed);

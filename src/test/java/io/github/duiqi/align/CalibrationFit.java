@@ -158,24 +158,8 @@ final class CalibrationFit {
   }
 
   private static SentenceAligner defaultEngine() {
-    Aligner a = Aligner.create();
-    Map<BeadType, Double> priors = a.beadPriors();
-    int types = priors.size();
-    int[] zc = new int[types];
-    int[] ec = new int[types];
-    double[] p = new double[types];
-    double total = priors.values().stream().mapToDouble(Double::doubleValue).sum();
-    int t = 0;
-    for (Map.Entry<BeadType, Double> e : priors.entrySet()) {
-      zc[t] = e.getKey().chinese();
-      ec[t] = e.getKey().english();
-      p[t++] = e.getValue() / total;
-    }
-    Map<Aligner.Feature, Double> w = a.featureWeights();
-    // the builder's default variance (6, 0.015) and band (24)
-    return new SentenceAligner(zc, ec, p, Double.NaN, 6.0, 0.015,
-        w.get(Aligner.Feature.NUMBERS), w.get(Aligner.Feature.LATIN_TOKENS),
-        w.get(Aligner.Feature.PUNCTUATION), BeadSearch.DEFAULT_HALF_WIDTH);
+    // the default aligner's settings, as its builder makes them
+    return new SentenceAligner(Settings.DEFAULT);
   }
 
   private static double[] heldOut(double[][] x, double[] y, List<Bead> beads, boolean byDoc) {

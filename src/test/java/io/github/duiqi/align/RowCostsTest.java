@@ -20,6 +20,22 @@ class RowCostsTest {
   }
 
   @Test
+  void everyMixOfFeaturesOnAndOffGivesTheModelsCost() {
+    // the default aligner's bead types, variance and weights, each feature on or off: each
+    // switch changes which loop a cell takes
+    SyntheticPair pair = SyntheticPair.generate(60, 11);
+    Profile[] p = Profile.of(pair.chinese(), pair.english());
+    for (int mask = 0; mask < 8; mask++) {
+      Settings settings = Settings.DEFAULT;
+      for (int f = 0; f < 3; f++) {
+        settings = settings.withFeatureWeight(f,
+            (mask & 1 << f) != 0 ? Settings.defaultFeatureWeight(f) : 0);
+      }
+      compareEverywhere(new CostModel(p[0], p[1], 3.1, settings));
+    }
+  }
+
+  @Test
   void repeatedAndManyNumbersAndTokensTakeTheDirectCount() {
     // repeated numbers on the Chinese side (the masks do not apply), more than 64 numbers in
     // an English bead, repeated Latin tokens, punctuation of several classes at once

@@ -98,7 +98,7 @@ final class TestBeads {
         enSentences.add(new Sentence(s, enOffset, enOffset + s.length()));
         enOffset += s.length() + 1;
       }
-      beads.add(new Bead(zhIds, enIds, zhSentences, enSentences, scores.get(b)));
+      beads.add(Bead.of(zhIds, zh, zhSentences, enIds, en, enSentences, scores.get(b)));
     }
     return beads;
   }

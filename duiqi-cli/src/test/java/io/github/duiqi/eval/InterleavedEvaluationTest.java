@@ -63,7 +63,7 @@ class InterleavedEvaluationTest {
       for (int k = 0; k < b[1]; k++) {
         ei.add(e++);
       }
-      all.add(new Bead(zi, ei, zs.subList(z - b[0], z), es.subList(e - b[1], e), 1.0));
+      all.add(new Bead(z - b[0], e - b[1], zs.subList(z - b[0], z), es.subList(e - b[1], e), 1.0));
     }
     List<ParagraphPair> ps = new ArrayList<>();
     int b = 0;
