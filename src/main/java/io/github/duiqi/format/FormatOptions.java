@@ -46,7 +46,12 @@ public final class FormatOptions {
   }
 
   private static String defaultVersion() {
+    // the jar manifest on the class path; on the module path packages carry no manifest
+    // attributes, and the module descriptor's version (javac --module-version) says it
     String version = FormatOptions.class.getPackage().getImplementationVersion();
+    if (version == null && FormatOptions.class.getModule().isNamed()) {
+      version = FormatOptions.class.getModule().getDescriptor().rawVersion().orElse(null);
+    }
     return version == null ? "development" : version;
   }
 
@@ -54,7 +59,7 @@ public final class FormatOptions {
    * Returns the defaults: all beads written, empty sides included, low-confidence threshold
    * 0.5 (the aligner's score is the probability that a bead is right, so the review page marks
    * the beads more likely wrong than right), no time stamp, Chinese script detected from the text, tool "duiqi" with the version
-   * from the jar manifest ("development" when there is none).
+   * from the jar manifest or the module descriptor ("development" when neither has one).
    */
   public static FormatOptions defaults() {
     return DEFAULTS;
