@@ -169,7 +169,7 @@ final class AlignCommand implements Callable<Integer> {
         summary = writer.summary();
       }
     } else {
-      summary = write(alignment, out, format == AlignmentFormat.MOSES, options);
+      summary = write(alignment, out, format == AlignmentFormat.MOSES, options.withTitle(title()));
     }
     note(null, summary);
     return Main.OK;
@@ -186,9 +186,8 @@ final class AlignCommand implements Callable<Integer> {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    FormatOptions titled = options.withTitle(path.getFileName().toString());
-    BeadWriter writer = base ? format.writer(path, titled)
-        : format.writer(Files.newOutputStream(path), titled);
+    BeadWriter writer = base ? format.writer(path, options)
+        : format.writer(Files.newOutputStream(path), options);
     try (writer) {
       writer.writeAll(alignment);
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Splits and aligns Chinese text with its English translation.",
     subcommands = {CommandLine.HelpCommand.class, SplitCommand.class, AlignCommand.class,
-        EvalCommand.class})
+        ConvertCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a command that succeeded. */

@@ -1,0 +1,251 @@
+package io.github.duiqi.cli;
+
+import io.github.duiqi.Aligner;
+import io.github.duiqi.Alignment;
+import io.github.duiqi.Bead;
+import io.github.duiqi.Sentence;
+import io.github.duiqi.eval.TextFiles;
+import io.github.duiqi.format.AlignmentFormat;
+import io.github.duiqi.format.BeadWriter;
+import io.github.duiqi.format.FormatException;
+import io.github.duiqi.format.FormatOptions;
+import io.github.duiqi.format.LadderEntry;
+import io.github.duiqi.format.LadderReader;
+import io.github.duiqi.format.WriteSummary;
+import io.github.duiqi.io.InputFiles;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.LineNumberReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code duiqi convert}: writes the beads of a ladder file (a corrected one exported from the
+ * review page, a gold file, or {@code align}'s own) over the sentences of two texts, in any
+ * output format. The texts are read and split exactly as {@code align} reads and splits them,
+ * so {@code align --format ladder} followed by {@code convert --format F} writes what
+ * {@code align --format F} writes.
+ *
+ * <p>The ladder must fit the texts: every sentence of each side in exactly one bead, in order.
+ * An id out of range, a sentence left out (a gap) or in two beads (an overlap) is an error that
+ * names the ladder file and line (exit code 2). A line without a score is a bead made by hand:
+ * it gets the score 1.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+        "Writes the beads of LADDER_FILE ([zh ids]:[en ids]:score a line, 0-based sentence ids)"
+            + " over the sentences of ZH_FILE and EN_FILE in FORMAT. The files are read and split"
+            + " as 'align' reads and splits them (--presplit: one sentence a line).",
+        "",
+        "Use it to turn a ladder corrected in the review page into TMX, or a gold ladder into"
+            + " TSV. A ladder line without a score gets the score 1 (a bead made by hand)."},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  written", "  2  bad usage, an input that cannot be read, or a ladder that"
+        + " does not fit the texts (the message names the file and line)", ""})
+final class ConvertCommand implements Callable<Integer> {
+
+  /** Score of a ladder line that has none. */
+  static final double HAND_MADE = 1.0;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ZH_FILE", description = "the Chinese text (UTF-8)")
+  String chineseFile;
+
+  @Parameters(index = "1", paramLabel = "EN_FILE", description = "the English text (UTF-8)")
+  String englishFile;
+
+  @Parameters(index = "2", paramLabel = "LADDER_FILE", description = "the beads, one a line")
+  Path ladderFile;
+
+  @Option(names = "--presplit",
+      description = "the files hold one sentence a line (otherwise they are split as documents)")
+  boolean presplit;
+
+  @Option(names = "--format", paramLabel = "FORMAT", required = true,
+      converter = AlignCommand.FormatConverter.class,
+      description = "tmx, tsv, jsonl, ladder, moses or html")
+  AlignmentFormat format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "PATH",
+      description = "output file (default: standard output); the base name for moses")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    if (format == AlignmentFormat.MOSES && out == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "moses writes two files: give their base name with --out BASE");
+    }
+    if (InputFiles.STDIN.equals(chineseFile) && InputFiles.STDIN.equals(englishFile)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "only one of ZH_FILE and EN_FILE can be standard input");
+    }
+    String chinese = InputFiles.read(chineseFile, System.in);
+    String english = InputFiles.read(englishFile, System.in);
+    Sentences sentences = sentences(chinese, english);
+    List<Bead> beads = fit(readLadder(ladderFile), sentences.chinese(), sentences.english());
+    Alignment alignment = new Alignment(sentences.chinese(), sentences.english(), beads, List.of());
+    FormatOptions options = FormatOptions.defaults()
+        .withTitle(chineseFile + " + " + englishFile);
+    WriteSummary summary = out == null ? toStandardOutput(alignment, options)
+        : toFiles(alignment, options);
+    long changed = summary.changedCharacters();
+    if (changed > 0) {
+      spec.commandLine().getErr().printf(Locale.ROOT,
+          "duiqi: %d characters that %s cannot hold were changed (%d escaped, %d replaced);"
+              + " see docs/formats.md%n", changed, format.formatName(),
+          summary.escapedCharacters(), summary.replacedCharacters());
+    }
+    return Main.OK;
+  }
+
+  /**
+   * The sentences {@code align} would align: the lines for {@code --presplit} (offsets into the
+   * lines joined with {@code \n}, as {@link Aligner#alignSentences}), else the aligner's own
+   * split of the documents, taken from an alignment so that nothing here can split differently.
+   */
+  private Sentences sentences(String chinese, String english) {
+    if (!presplit) {
+      Alignment aligned = Aligner.create().align(chinese, english);
+      return new Sentences(aligned.chinese(), aligned.english());
+    }
+    return new Sentences(lines(chinese), lines(english));
+  }
+
+  /** The sentences of both sides. */
+  record Sentences(List<Sentence> chinese, List<Sentence> english) {}
+
+  private static List<Sentence> lines(String text) {
+    List<Sentence> out = new ArrayList<>();
+    int offset = 0;
+    for (String line : TextFiles.lines(text)) {
+      out.add(new Sentence(line, offset, offset + line.length()));
+      offset += line.length() + 1;
+    }
+    return out;
+  }
+
+  /** A ladder line and where it stands. */
+  record Rung(LadderEntry entry, long line) {}
+
+  /** Reads the ladder's entries with their line numbers (LadderReader skips blank lines). */
+  static List<Rung> readLadder(Path file) throws IOException {
+    List<Rung> rungs = new ArrayList<>();
+    LineNumberReader lines;
+    try {
+      lines = new LineNumberReader(new InputStreamReader(Files.newInputStream(file),
+          StandardCharsets.UTF_8.newDecoder()));
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new FormatException(file.toString(), 0, "no such file", e);
+    }
+    try (LadderReader in = LadderReader.open(lines, file.toString())) {
+      for (LadderEntry e; (e = in.read()) != null; ) {
+        rungs.add(new Rung(e, lines.getLineNumber()));
+      }
+    }
+    return rungs;
+  }
+
+  /**
+   * Makes the beads of the rungs, checking that they cover each side's sentences once, in order.
+   *
+   * @throws FormatException naming the ladder's line where they do not
+   */
+  List<Bead> fit(List<Rung> rungs, List<Sentence> chinese, List<Sentence> english)
+      throws FormatException {
+    String source = ladderFile.toString();
+    List<Bead> beads = new ArrayList<>(rungs.size());
+    int[] next = {0, 0};
+    long last = 0;
+    for (Rung rung : rungs) {
+      LadderEntry e = rung.entry();
+      check(source, rung.line(), "Chinese", chineseFile, e.chineseIndices(), chinese.size(), next, 0);
+      check(source, rung.line(), "English", englishFile, e.englishIndices(), english.size(), next, 1);
+      beads.add(e.toBead(chinese, english, e.score().orElse(HAND_MADE)));
+      last = rung.line();
+    }
+    if (next[0] < chinese.size() || next[1] < english.size()) {
+      String side = next[0] < chinese.size() ? "Chinese" : "English";
+      int from = next[0] < chinese.size() ? next[0] : next[1];
+      int size = next[0] < chinese.size() ? chinese.size() : english.size();
+      throw new FormatException(source, last, (last == 0 ? "no bead: " : "the last bead: ")
+          + side + " " + sentences(from, size - 1) + " of " + size + " in no bead");
+    }
+    return beads;
+  }
+
+  private static void check(String source, long line, String side, String textFile,
+      List<Integer> ids, int size, int[] next, int s) throws FormatException {
+    for (int id : ids) {
+      if (id >= size) {
+        throw new FormatException(source, line, side + " sentence " + id + " does not exist: "
+            + textFile + " has " + size + " sentences (ids are 0-based)");
+      }
+      if (id < next[s]) {
+        throw new FormatException(source, line, side + " sentence " + id
+            + " is already in an earlier bead (beads overlap or are out of order)");
+      }
+      if (id > next[s]) {
+        throw new FormatException(source, line, side + " " + sentences(next[s], id - 1)
+            + " in no bead (a gap before sentence " + id + ")");
+      }
+      next[s]++;
+    }
+  }
+
+  private static String sentences(int from, int to) {
+    return from == to ? "sentence " + from + " is" : "sentences " + from + "-" + to + " are";
+  }
+
+  private WriteSummary toStandardOutput(Alignment alignment, FormatOptions options)
+      throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    BeadWriter writer = format.writer(new FilterWriter(stdout) {
+      @Override
+      public void close() throws IOException {
+        flush();   // standard output stays open
+      }
+    }, options);
+    try (writer) {
+      writer.writeAll(alignment);
+    }
+    return writer.summary();
+  }
+
+  private WriteSummary toFiles(Alignment alignment, FormatOptions options) throws IOException {
+    for (Path target : format == AlignmentFormat.MOSES ? format.outputFiles(out) : List.of(out)) {
+      for (String input : List.of(chineseFile, englishFile, ladderFile.toString())) {
+        if (!InputFiles.STDIN.equals(input) && Files.exists(target)
+            && Files.isSameFile(target, Path.of(input))) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              "the output " + target + " would overwrite the input " + input);
+        }
+      }
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    BeadWriter writer = format == AlignmentFormat.MOSES ? format.writer(out, options)
+        : format.writer(Files.newOutputStream(out), options);
+    try (writer) {
+      writer.writeAll(alignment);
+    }
+    return writer.summary();
+  }
+}
