@@ -46,7 +46,14 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
     }
   }
 
+  // 64-bit FNV-1a over the beads' JSON: the key under which the page keeps a document's edits
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
   private final Writer out;
+  /** One bead's JSON, hashed before it is written. */
+  private final StringBuilder bead = new StringBuilder(256);
+  private long documentHash = FNV_OFFSET;
   private final IntList chineseParagraphs = new IntList();
   private final IntList englishParagraphs = new IntList();
   private int nextChinese;
@@ -97,38 +104,37 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
 
   /** Writes {@code [id, zhStart, enStart, [zh], [zh votes], [en], "score"]}. */
   @Override
-  void writeBead(Bead bead, long id) throws IOException {
-    int chineseStart = bead.chinese().isEmpty() ? nextChinese : bead.chineseIndices().get(0);
-    int englishStart = bead.english().isEmpty() ? nextEnglish : bead.englishIndices().get(0);
-    nextChinese = chineseStart + bead.chinese().size();
-    nextEnglish = englishStart + bead.english().size();
-    out.write(first ? "\n[" : ",\n[");
+  void writeBead(Bead b, long id) throws IOException {
+    int chineseStart = b.chinese().isEmpty() ? nextChinese : b.chineseIndices().get(0);
+    int englishStart = b.english().isEmpty() ? nextEnglish : b.englishIndices().get(0);
+    nextChinese = chineseStart + b.chinese().size();
+    nextEnglish = englishStart + b.english().size();
+    bead.setLength(0);
+    bead.append(first ? "\n[" : ",\n[").append(id).append(',').append(chineseStart).append(',')
+        .append(englishStart).append(",[");
     first = false;
-    out.write(Long.toString(id));
-    out.write(',');
-    out.write(Integer.toString(chineseStart));
-    out.write(',');
-    out.write(Integer.toString(englishStart));
-    out.write(",[");
-    sentences(bead.chinese());
-    out.write("],[");
-    for (int k = 0; k < bead.chinese().size(); k++) {
-      out.write(k == 0 ? "" : ",");
-      out.write(Long.toString(ChineseScript.votes(bead.chinese().get(k).text())));
+    sentences(b.chinese());
+    bead.append("],[");
+    for (int k = 0; k < b.chinese().size(); k++) {
+      bead.append(k == 0 ? "" : ",").append(ChineseScript.votes(b.chinese().get(k).text()));
     }
-    out.write("],[");
-    sentences(bead.english());
-    out.write("],\"");
-    out.write(score(bead.score()));
-    out.write("\"]");
+    bead.append("],[");
+    sentences(b.english());
+    bead.append("],\"").append(score(b.score())).append("\"]");
+    long h = documentHash;
+    for (int i = 0; i < bead.length(); i++) {
+      h = (h ^ bead.charAt(i)) * FNV_PRIME;
+    }
+    documentHash = h;
+    out.append(bead);
   }
 
   private void sentences(List<Sentence> sentences) throws IOException {
     for (int k = 0; k < sentences.size(); k++) {
       if (k > 0) {
-        out.write(',');
+        bead.append(',');
       }
-      jsonString(sentences.get(k).text(), true);
+      jsonString(bead, sentences.get(k).text(), true);
     }
   }
 
@@ -138,8 +144,8 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
    * surrogates and what HTML cannot show are written as {@code \}{@code uXXXX} escapes; the page
    * shows the last kind as visible code points, counted as escaped.
    */
-  private void jsonString(String s, boolean counted) throws IOException {
-    out.write('"');
+  private void jsonString(Appendable out, String s, boolean counted) throws IOException {
+    out.append('"');
     int from = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -148,55 +154,54 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
           && c != '\u2028' && c != '\u2029' && !unsafe) {
         continue;
       }
-      out.write(s, from, i - from);
+      out.append(s, from, i);
       from = i + 1;
       if (unsafe && counted) {
         counts.escaped++;
       }
       switch (c) {
-        case '"' -> out.write("\\\"");
-        case '\\' -> out.write("\\\\");
-        case '\n' -> out.write("\\n");
-        case '\t' -> out.write("\\t");
-        case '\r' -> out.write("\\r");
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        case '\r' -> out.append("\\r");
         default -> {
-          out.write("\\u");
           String hex = Integer.toHexString(c);
-          out.write("0000", 0, 4 - hex.length());
-          out.write(hex);
+          out.append("\\u").append("0000", 0, 4 - hex.length()).append(hex);
         }
       }
     }
-    out.write(s, from, s.length() - from);
-    out.write('"');
+    out.append(s, from, s.length());
+    out.append('"');
   }
 
   @Override
   void finish() throws IOException {
     try (out) {
       out.write("\n]</script>\n<script type=\"application/json\" id=\"duiqi-meta\">{\"title\":");
-      jsonString(options.title(), false);
+      jsonString(out, options.title(), false);
       out.write(",\"lowScoreThreshold\":");
       out.write(score(options.lowScoreThreshold()));
       out.write(",\"beadsOmitted\":");
       out.write(Long.toString(summary().beadsOmitted()));
       out.write(",\"chineseScript\":");
       if (options.chineseScript().isPresent()) {
-        jsonString(options.chineseScript().get().languageTag(), false);
+        jsonString(out, options.chineseScript().get().languageTag(), false);
       } else {
         out.write("null");
       }
       out.write(",\"creationTool\":");
-      jsonString(options.creationTool(), false);
+      jsonString(out, options.creationTool(), false);
       out.write(",\"creationToolVersion\":");
-      jsonString(options.creationToolVersion(), false);
+      jsonString(out, options.creationToolVersion(), false);
       out.write(",\"creationDate\":");
       if (options.creationDate().isPresent()) {
-        jsonString(TmxWriter.TMX_DATE.format(options.creationDate().get()), false);
+        jsonString(out, TmxWriter.TMX_DATE.format(options.creationDate().get()), false);
       } else {
         out.write("null");
       }
       out.write(",\"tmxLookahead\":" + TmxWriter.LOOKAHEAD);
+      out.write(",\"documentKey\":\"" + Long.toHexString(documentHash) + "\"");
       out.write(",\"chineseParagraphs\":");
       ints(chineseParagraphs);
       out.write(",\"englishParagraphs\":");

@@ -10,6 +10,8 @@
   var CHECK = Math.max(0.8, LOW);
   var EDITED = '1.0000';
   var LIST_SIZE = 30;
+  // the first rows are drawn at once, the rest in chunks after the first frame
+  var FIRST_ROWS = 120, CHUNK_ROWS = 500;
 
   // sentences by index, and the beads as the aligner gave them
   var zh = [], zhVotes = [], en = [], initial = [], ids = [];
@@ -34,7 +36,7 @@
   var sel = beads.length ? 0 : -1;
   var cut = null;     // {z, e}: the split point picked in the selected bead
   var filter = '';
-  var storageKey = 'duiqi-review:' + documentKey();
+  var storageKey = 'duiqi-review:' + meta.documentKey + ':' + initial.length;
   var note = '';
 
   function copy(b) { return {zn: b.zn, en: b.en, o: b.o, c: b.c, x: b.x}; }
@@ -47,23 +49,6 @@
       if (!complete) { z = raw[i][1]; e = raw[i][2]; }
       zStart[i] = z; eStart[i] = e; z += beads[i].zn; e += beads[i].en;
     }
-  }
-
-  /** A 53-bit hash of the texts and the aligner's beads: the key of this document's edits. */
-  function documentKey() {
-    var h1 = 0xdeadbeef, h2 = 0x41c6ce57;
-    function add(s) {
-      for (var i = 0; i < s.length; i++) {
-        var c = s.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 2654435761); h2 = Math.imul(h2 ^ c, 1597334677);
-      }
-      h1 = Math.imul(h1 ^ 0x1f, 2654435761); h2 = Math.imul(h2 ^ 0x1f, 1597334677);
-    }
-    zh.forEach(add); add('\u0000'); en.forEach(add); add('\u0000');
-    add(initial.map(function (b) { return b.zn + '-' + b.en + ':' + b.o; }).join(','));
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
   }
 
   // ---- scores and classes ----
@@ -315,10 +300,11 @@
     var b = beads[i], n = s === 'z' ? b.zn : b.en, start = s === 'z' ? zStart[i] : eStart[i];
     var texts = s === 'z' ? zh : en;
     if (n === 0 && !selected) {
-      return '<div class="tx none" role="cell">no ' + (s === 'z' ? 'Chinese' : 'English') + '</div>';
+      return '<div class="tx none">no ' + (s === 'z' ? 'Chinese' : 'English') + '</div>';
     }
-    var out = '<div class="tx" role="cell"' + (s === 'z' ? ' lang="' + lang(i) + '"' : '') + '>';
+    var out = '<div class="tx"' + (s === 'z' ? ' lang="' + lang(i) + '"' : '') + '>';
     var gap = s === 'z' ? '' : ' ';
+    if (!selected) { return out + html(texts.slice(start, start + n).join(gap)) + '</div>'; }
     for (var k = 0; k < n; k++) {
       if (selected) { out += cutHandle(s, k); }
       out += (k > 0 && !selected ? gap : '') + '<span class="s" data-side="' + s + '" data-k="' + k + '">'
@@ -337,10 +323,10 @@
     var sc = score(b);
     var scoreCell = b.x ? sc + ' <span class="ok" title="edited">\u270e</span>'
         : b.c ? sc + ' <span class="ok" title="confirmed; the aligner gave ' + b.o + '">\u2713</span>' : sc;
-    var h = '<div class="' + classes(i) + '" id="b' + i + '" data-i="' + i + '" role="row"><div class="num" role="cell">' + (complete ? i : ids[i])
-        + '</div><div class="num" role="cell">' + range(zStart[i], b.zn) + '</div>' + side(i, 'z', selected)
-        + side(i, 'e', selected) + '<div class="num" role="cell">' + range(eStart[i], b.en)
-        + '</div><div class="num sc" role="cell">' + scoreCell + '</div>';
+    var h = '<div class="' + classes(i) + '" id="b' + i + '" data-i="' + i + '" role="row"><div class="num">' + (complete ? i : ids[i])
+        + '</div><div class="num">' + range(zStart[i], b.zn) + '</div>' + side(i, 'z', selected)
+        + side(i, 'e', selected) + '<div class="num">' + range(eStart[i], b.en)
+        + '</div><div class="num sc">' + scoreCell + '</div>';
     if (selected && complete) { h += actions(i); }
     return h + '</div>';
   }
@@ -359,17 +345,49 @@
         + btn('en', 'last \u2193 next', i + 1 < n && b.en > 0, '}')
         + '</div>';
   }
+  function rowsHtml(from, to) {
+    var parts = [];
+    for (var i = from; i < to; i++) { parts.push(rowHtml(i)); }
+    return parts.join('');
+  }
+  var drawn = 0, drawing = 0;
   function renderAll() {
     recount();
     if (sel >= beads.length) { sel = beads.length - 1; }
-    var parts = [HEAD];
-    for (var i = 0; i < beads.length; i++) { parts.push(rowHtml(i)); }
-    $beads.innerHTML = parts.join('');
+    drawn = Math.min(beads.length, FIRST_ROWS);
+    $beads.innerHTML = HEAD + rowsHtml(0, drawn);
     renderSide();
+    var generation = ++drawing;
+    if (drawn < beads.length) { setTimeout(function () { drawMore(generation); }, 0); } else { whenDrawn(); }
+  }
+  function drawMore(generation) {
+    if (generation !== drawing || drawn >= beads.length) { return; }
+    var to = Math.min(beads.length, drawn + CHUNK_ROWS);
+    $beads.insertAdjacentHTML('beforeend', rowsHtml(drawn, to));
+    drawn = to;
+    if (drawn < beads.length) { setTimeout(function () { drawMore(generation); }, 0); } else { whenDrawn(); }
+  }
+  /** Draws the rows not drawn yet: what edits, filters and navigation need. */
+  function drawAll() {
+    if (drawn < beads.length) {
+      $beads.insertAdjacentHTML('beforeend', rowsHtml(drawn, beads.length));
+      drawn = beads.length;
+      whenDrawn();
+    }
+  }
+  var allDrawn = false;
+  function whenDrawn() {
+    if (allDrawn) { return; }
+    allDrawn = true;
+    afterFrame(function (t) { window.duiqiReview.drawn = t; });
+  }
+  function afterFrame(f) {
+    requestAnimationFrame(function () { setTimeout(function () { f(performance.now()); }, 0); });
   }
   /** Re-renders rows from..to (exclusive) of the new list, where oldCount rows stood. */
   function renderRows(from, oldCount, newCount) {
     recount();
+    drawn += newCount - oldCount;
     var rows = $beads.children;   // row 0 is the header
     for (var k = 0; k < oldCount; k++) { rows[from + 1].remove(); }
     var after = rows[from + 1] || null;
@@ -515,6 +533,7 @@
   // ---- selection and navigation ----
   function select(i, scroll) {
     if (i < 0 || i >= beads.length) { return; }
+    drawAll();
     var old = sel;
     sel = i; cut = null;
     cut = splitCut(i);
@@ -544,6 +563,7 @@
 
   function edit(op) {
     if (!complete) { return; }
+    drawAll();
     var at = apply(op);
     if (at < 0) { return; }
     var u = undo[undo.length - 1];
@@ -559,6 +579,7 @@
   function undoEdit() {
     var u = undo[undo.length - 1];
     if (!u) { return; }
+    drawAll();
     undoLast();
     save();
     note = '';
@@ -615,6 +636,7 @@
   document.getElementById('summary').addEventListener('click', function (ev) {
     var chip = ev.target.closest('[data-filter]');
     if (!chip) { return; }
+    drawAll();
     filter = chip.getAttribute('data-filter');
     $beads.className = 'beads' + (filter ? ' f-' + filter : '');
     renderSummary();
@@ -629,11 +651,11 @@
   // ---- start ----
   recount();
   if (complete) { restore(); }
-  renderAll();
-  if (!complete) { note = 'a partial alignment: editing and export are off'; renderTools(); }
-  void document.body.offsetHeight;   // lay the page out before the time is taken
+  if (!complete) { note = 'a partial alignment: editing and export are off'; }
   window.duiqiReview = {
-    ready: performance.now(),
+    ready: null,   // when the first frame was drawn, in ms from the navigation's start
+    drawn: null,   // when every row was drawn
+    scriptDone: 0,
     exportText: function (format) { return EXPORTS[format][0](); },
     exportName: function (format) { return exportName(EXPORTS[format][1]); },
     ladder: function () { return beads.map(function (b, i) { return [range(zStart[i], b.zn), range(eStart[i], b.en), score(b)]; }); },
@@ -641,4 +663,7 @@
     edits: function () { return log.length; },
     storageKey: storageKey
   };
+  renderAll();
+  window.duiqiReview.scriptDone = performance.now();
+  afterFrame(function (t) { window.duiqiReview.ready = t; });
 })();
