@@ -213,10 +213,13 @@ final class AlignCommand implements Callable<Integer> {
     private int done;
     private int failed;
     private long beads;
+    private final BatchIndexPage index;
 
     Batch(Aligner aligner, FormatOptions options) {
       this.aligner = aligner;
       this.options = options;
+      this.index = format == AlignmentFormat.HTML
+          ? new BatchIndexPage(options.lowScoreThreshold()) : null;
     }
 
     int run() throws IOException {
@@ -231,6 +234,10 @@ final class AlignCommand implements Callable<Integer> {
       }
       Files.createDirectories(out);
       TreeMap<String, List<Path>> pairs = listPairs();
+      if (index != null && pairs.containsKey("index")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a pair named 'index' would"
+            + " be overwritten by the batch's " + BatchIndexPage.FILE + ": rename it");
+      }
       int total = pairs.size();
       CorpusAligner corpus = CorpusAligner.create().withAligner(aligner);
       corpus.align(pairs.keySet().iterator(), name -> load(name, pairs.get(name)), result -> {
@@ -241,7 +248,10 @@ final class AlignCommand implements Callable<Integer> {
             Path target = format == AlignmentFormat.MOSES ? base
                 : out.resolve(name + "." + format.extensions().get(0));
             WriteSummary summary = write(result.alignmentOrThrow(), target,
-                format == AlignmentFormat.MOSES, options);
+                format == AlignmentFormat.MOSES, options.withTitle(inputs(name)));
+            if (index != null) {
+              index.add(name, result.alignmentOrThrow());
+            }
             beads += summary.beadsWritten();
             clearProgress();
             note(name, summary);
@@ -255,6 +265,9 @@ final class AlignCommand implements Callable<Integer> {
         showProgress(total);
       });
       clearProgress();
+      if (index != null) {
+        index.write(out.resolve(BatchIndexPage.FILE), "duiqi review: " + batch);
+      }
       err.printf(Locale.ROOT, "duiqi: aligned %d of %d pairs (%d failed), %d beads written to %s%n",
           total - failed, total, failed, beads, out);
       err.flush();
@@ -305,7 +318,15 @@ final class AlignCommand implements Callable<Integer> {
       return m == null ? e.getClass().getSimpleName() : m;
     }
 
+    private String inputs(String name) {
+      return interleaved ? batch.resolve(name + ".txt").toString()
+          : batch.resolve(name + ".zh") + " + " + batch.resolve(name + ".en");
+    }
+
     private void fail(String name, String why) {
+      if (index != null) {
+        index.fail(name, why);
+      }
       failed++;
       clearProgress();
       err.println("duiqi: " + name + ": " + why);

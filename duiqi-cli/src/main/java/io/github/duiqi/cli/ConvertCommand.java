@@ -183,8 +183,10 @@ final class ConvertCommand implements Callable<Integer> {
       String side = next[0] < chinese.size() ? "Chinese" : "English";
       int from = next[0] < chinese.size() ? next[0] : next[1];
       int size = next[0] < chinese.size() ? chinese.size() : english.size();
-      throw new FormatException(source, last, (last == 0 ? "no bead: " : "the last bead: ")
-          + side + " " + sentences(from, size - 1) + " of " + size + " in no bead");
+      String text = next[0] < chinese.size() ? chineseFile : englishFile;
+      throw new FormatException(source, last, (last == 0 ? "no bead: " : "after the last bead, ")
+          + side + " " + sentences(from, size - 1) + " in no bead (" + text + " has " + size
+          + ")");
     }
     return beads;
   }
