@@ -658,7 +658,8 @@
     scriptDone: 0,
     exportText: function (format) { return EXPORTS[format][0](); },
     exportName: function (format) { return exportName(EXPORTS[format][1]); },
-    ladder: function () { return beads.map(function (b, i) { return [range(zStart[i], b.zn), range(eStart[i], b.en), score(b)]; }); },
+    // [zh ids, en ids, score, confirmed or edited] of each bead, for tests and scripts
+    ladder: function () { return beads.map(function (b, i) { return [range(zStart[i], b.zn), range(eStart[i], b.en), score(b), b.c || b.x]; }); },
     selected: function () { return sel; },
     edits: function () { return log.length; },
     storageKey: storageKey
