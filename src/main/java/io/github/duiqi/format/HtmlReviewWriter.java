@@ -1,65 +1,64 @@
 package io.github.duiqi.format;
 
+import io.github.duiqi.Alignment;
 import io.github.duiqi.Bead;
+import io.github.duiqi.ParagraphPair;
+import io.github.duiqi.Sentence;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
- * The review page: one self-contained HTML file (inline CSS and SVG, no script, nothing
- * loaded from elsewhere) with the beads side by side and a plot of the alignment path.
+ * The review page: one self-contained HTML file (inline CSS, script and data, nothing loaded
+ * from elsewhere, works from {@code file://}) in which a person reviews and corrects an
+ * alignment and exports the result as a ladder, TSV or TMX; docs/review-page.md shows it.
  *
- * <p>The table is streamed bead by bead. The summary and the plot need every bead, so they are
- * written at the end and shown first by CSS ({@code order} in a flex column); the plot keeps
- * only a few ints a bead ({@link IntList}), merging runs of equal steps into one line segment.
+ * <p>The beads are streamed as JSON, bead by bead, into a {@code <script type="application/json">}
+ * element; the page's script ({@code review.js} beside this class) renders the table, the plot
+ * and the summary from them and re-renders what an edit changes, so the page has one renderer.
+ * Each bead's sentences are written exactly (lone surrogates, controls and every other character
+ * as JSON escapes), so that the page's exports can equal what {@link TsvWriter},
+ * {@link TmxWriter} and {@link LadderWriter} write for the same beads. Each Chinese sentence
+ * carries its {@link ChineseScript} votes, which TMX's language tags need. What needs every bead
+ * (beads left out, paragraph starts, options) is written at the end.
  */
 final class HtmlReviewWriter extends AbstractBeadWriter {
 
-  private static final int PLOT_LEFT = 64;
-  private static final int PLOT_TOP = 16;
-  private static final int PLOT_WIDTH = 520;
-  private static final int PLOT_HEIGHT = 400;
-  private static final int SVG_WIDTH = PLOT_LEFT + PLOT_WIDTH + 24;
-  private static final int SVG_HEIGHT = PLOT_TOP + PLOT_HEIGHT + 48;
-  private static final int MOVE = 0;
-  private static final int LINE = 1;
-  private static final int LOW = 1;
-  private static final int EMPTY = 2;
+  /** The page's style sheet and script, inlined into every page. */
+  private static final class Assets {
+    static final String STYLE = resource("review.css");
+    static final String SCRIPT = resource("review.js");
 
-  private static final String STYLE = """
-      body{font-family:"Noto Sans","Noto Sans CJK TC","Noto Sans CJK SC",system-ui,sans-serif;\
-      margin:0;color:#1d1d1f;background:#fff}
-      .page{display:flex;flex-direction:column;max-width:1400px;margin:0 auto;padding:12px 20px}
-      .title{order:-3}.summary{order:-2}.plot{order:-1}
-      h1{font-size:1.35em;margin:4px 0}
-      .summary p{margin:4px 0}
-      .key{display:inline-block;padding:1px 8px;margin-right:6px;border-radius:3px}
-      .plot{margin:8px 0 16px}
-      .plot figcaption{font-size:13px;color:#555;max-width:620px}
-      table{border-collapse:collapse;width:100%;font-size:14px;line-height:1.45}
-      th,td{border-bottom:1px solid #e2e2e2;padding:4px 6px;vertical-align:top;text-align:left}
-      thead th{position:sticky;top:0;background:#f3f3f3}
-      td.text{white-space:pre-wrap;overflow-wrap:anywhere;width:44%}
-      td.num{font-variant-numeric:tabular-nums;white-space:nowrap;color:#555}
-      td.none{color:#8a8a8a;font-style:italic}
-      tr.low,.key.low{background:#fbd9d7}
-      tr.empty,.key.empty{background:#fff0bf}
-      tr.low.empty{background:#f9cfa8}
-      tr:target{outline:2px solid #1a5fb4}
-      .ctl{border:1px solid #b00;color:#b00;font-size:80%;padding:0 2px;border-radius:2px}
-      """;
+    private static String resource(String name) {
+      try (InputStream in = HtmlReviewWriter.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + name + " is missing from the jar");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  // 64-bit FNV-1a over the beads' JSON: the key under which the page keeps a document's edits
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
 
   private final Writer out;
-  private final IntList path = new IntList();
-  private final IntList markers = new IntList();
-  private int x;
-  private int y;
-  private int lastStepX = -1;
-  private int lastStepY = -1;
-  private long lowBeads;
-  private long emptyBeads;
+  /** One bead's JSON, hashed before it is written. */
+  private final StringBuilder bead = new StringBuilder(256);
+  private long documentHash = FNV_OFFSET;
+  private final IntList chineseParagraphs = new IntList();
+  private final IntList englishParagraphs = new IntList();
+  private int nextChinese;
+  private int nextEnglish;
+  private boolean first = true;
 
   HtmlReviewWriter(Writer out, FormatOptions options) throws IOException {
     super(options);
@@ -68,224 +67,157 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
     StringEscapeUtils.ESCAPE_HTML4.translate(options.title(), out);
     out.write("</title>\n<style>\n");
-    out.write(STYLE);
-    out.write("</style>\n</head>\n<body>\n<div class=\"page\">\n<h1 class=\"title\">");
+    out.write(Assets.STYLE);
+    out.write("</style>\n</head>\n<body>\n<div class=\"page\">\n<header class=\"head\">\n"
+        + "<h1 class=\"title\">");
     StringEscapeUtils.ESCAPE_HTML4.translate(options.title(), out);
-    out.write("</h1>\n<table>\n<thead><tr><th>bead</th><th>zh</th><th>Chinese</th>"
-        + "<th>English</th><th>en</th><th>score</th></tr></thead>\n<tbody>\n");
-    path.add(MOVE);
-    path.add(0);
-    path.add(0);
+    // the slot for the document's verdict (how well the two sides correspond as a whole)
+    out.write("</h1>\n<p class=\"verdict\" id=\"verdict\" hidden></p>\n"
+        + "<noscript><p class=\"warn\">This review page is drawn by its script: allow JavaScript"
+        + " for this file to see and edit the alignment.</p></noscript>\n</header>\n"
+        + "<section class=\"summary\" id=\"summary\"></section>\n"
+        + "<div class=\"tools\" id=\"tools\"></div>\n"
+        + "<div class=\"overview\"><figure class=\"plot\" id=\"plot\"></figure>"
+        + "<section class=\"lowest\" id=\"lowest\"></section></div>\n"
+        + "<div class=\"beads\" id=\"beads\" role=\"table\" aria-label=\"beads\"></div>\n"
+        + "</div>\n<script type=\"application/json\" id=\"duiqi-beads\">[");
   }
 
+  /** Also notes where paragraphs start, which the page marks. */
   @Override
-  void writeBead(Bead bead, long id) throws IOException {
-    boolean low = bead.score() < options.lowScoreThreshold();
-    boolean empty = bead.chinese().isEmpty() || bead.english().isEmpty();
-    lowBeads += low ? 1 : 0;
-    emptyBeads += empty ? 1 : 0;
-    out.write("<tr id=\"b");
-    out.write(Long.toString(id));
-    out.write('"');
-    if (low || empty) {
-      out.write(low && empty ? " class=\"low empty\"" : low ? " class=\"low\"" : " class=\"empty\"");
-    }
-    out.write("><td class=\"num\">");
-    out.write(Long.toString(id));
-    out.write("</td><td class=\"num\">");
-    appendIndices(out, bead.chineseIndices());
-    out.write("</td>");
-    String chinese = bead.chineseText();
-    if (bead.chinese().isEmpty()) {
-      out.write("<td class=\"text none\">no Chinese</td>");
-    } else {
-      out.write("<td class=\"text\" lang=\"");
-      out.write(chineseTag(chinese));
-      out.write("\">");
-      text(chinese);
-      out.write("</td>");
-    }
-    if (bead.english().isEmpty()) {
-      out.write("<td class=\"text none\">no English</td>");
-    } else {
-      out.write("<td class=\"text\">");
-      text(bead.englishText());
-      out.write("</td>");
-    }
-    out.write("<td class=\"num\">");
-    appendIndices(out, bead.englishIndices());
-    out.write("</td><td class=\"num\">");
-    out.write(score(bead.score()));
-    out.write("</td></tr>\n");
-    plot(bead, id, low, empty);
-  }
-
-  private String chineseTag(String chinese) {
-    long votes = ChineseScript.votes(chinese);
-    if (votes != 0) {
-      return (votes > 0 ? ChineseScript.TRADITIONAL : ChineseScript.SIMPLIFIED).languageTag();
-    }
-    return options.chineseScript().map(ChineseScript::languageTag).orElse("zh");
-  }
-
-  /** Writes text escaped, with characters HTML cannot show as such as visible code points. */
-  private void text(String s) throws IOException {
-    int from = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (TextPolicy.isHtmlUnsafe(s, i)) {
-        StringEscapeUtils.ESCAPE_HTML4.translate(s.substring(from, i), out);
-        String code = String.format(Locale.ROOT, "U+%04X", (int) s.charAt(i));
-        out.write("<span class=\"ctl\">" + code + "</span>");
-        counts.replaced++;
-        from = i + 1;
+  public void writeAll(Alignment alignment) throws IOException {
+    Objects.requireNonNull(alignment, "alignment");
+    int chinese = 0;
+    int english = 0;
+    for (ParagraphPair paragraph : alignment.paragraphs()) {
+      if (chinese > 0 || english > 0) {
+        chineseParagraphs.add(chinese);
+        englishParagraphs.add(english);
+      }
+      for (Bead bead : paragraph.beads()) {
+        chinese += bead.chinese().size();
+        english += bead.english().size();
       }
     }
-    StringEscapeUtils.ESCAPE_HTML4.translate(from == 0 ? s : s.substring(from), out);
+    writeAll(alignment.beads());
   }
 
-  private void plot(Bead bead, long id, boolean low, boolean empty) {
-    int startX = start(bead.chineseIndices(), x);
-    int startY = start(bead.englishIndices(), y);
-    int endX = startX + bead.chineseIndices().size();
-    int endY = startY + bead.englishIndices().size();
-    if (startX != x || startY != y) {
-      // beads left out by the options: the path jumps
-      path.add(MOVE);
-      path.add(startX);
-      path.add(startY);
-      lastStepX = -1;
-      lastStepY = -1;
+  /** Writes {@code [id, zhStart, enStart, [zh], [zh votes], [en], "score"]}. */
+  @Override
+  void writeBead(Bead b, long id) throws IOException {
+    int chineseStart = b.chinese().isEmpty() ? nextChinese : b.chineseIndices().get(0);
+    int englishStart = b.english().isEmpty() ? nextEnglish : b.englishIndices().get(0);
+    nextChinese = chineseStart + b.chinese().size();
+    nextEnglish = englishStart + b.english().size();
+    bead.setLength(0);
+    bead.append(first ? "\n[" : ",\n[").append(id).append(',').append(chineseStart).append(',')
+        .append(englishStart).append(",[");
+    first = false;
+    sentences(b.chinese());
+    bead.append("],[");
+    for (int k = 0; k < b.chinese().size(); k++) {
+      bead.append(k == 0 ? "" : ",").append(ChineseScript.votes(b.chinese().get(k).text()));
     }
-    int stepX = endX - startX;
-    int stepY = endY - startY;
-    if (stepX == lastStepX && stepY == lastStepY) {
-      path.set(path.size() - 2, endX);
-      path.set(path.size() - 1, endY);
-    } else {
-      path.add(LINE);
-      path.add(endX);
-      path.add(endY);
+    bead.append("],[");
+    sentences(b.english());
+    bead.append("],\"").append(score(b.score())).append("\"]");
+    long h = documentHash;
+    for (int i = 0; i < bead.length(); i++) {
+      h = (h ^ bead.charAt(i)) * FNV_PRIME;
     }
-    lastStepX = stepX;
-    lastStepY = stepY;
-    x = endX;
-    y = endY;
-    if (low || empty) {
-      markers.add((int) Math.min(id, Integer.MAX_VALUE));
-      markers.add(startX + endX);
-      markers.add(startY + endY);
-      markers.add((low ? LOW : 0) | (empty ? EMPTY : 0));
+    documentHash = h;
+    out.append(bead);
+  }
+
+  private void sentences(List<Sentence> sentences) throws IOException {
+    for (int k = 0; k < sentences.size(); k++) {
+      if (k > 0) {
+        bead.append(',');
+      }
+      jsonString(bead, sentences.get(k).text(), true);
     }
   }
 
-  private static int start(List<Integer> indices, int current) {
-    return indices.isEmpty() ? current : indices.get(0);
+  /**
+   * Writes a JSON string that is safe inside a script element and lossless: {@code <}, {@code >}
+   * and {@code &} (so no {@code </script>} or {@code <!--}), controls, line separators, lone
+   * surrogates and what HTML cannot show are written as {@code \}{@code uXXXX} escapes; the page
+   * shows the last kind as visible code points, counted as escaped.
+   */
+  private void jsonString(Appendable out, String s, boolean counted) throws IOException {
+    out.append('"');
+    int from = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean unsafe = TextPolicy.isHtmlUnsafe(s, i);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+          && c != '\u2028' && c != '\u2029' && !unsafe) {
+        continue;
+      }
+      out.append(s, from, i);
+      from = i + 1;
+      if (unsafe && counted) {
+        counts.escaped++;
+      }
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        case '\r' -> out.append("\\r");
+        default -> {
+          String hex = Integer.toHexString(c);
+          out.append("\\u").append("0000", 0, 4 - hex.length()).append(hex);
+        }
+      }
+    }
+    out.append(s, from, s.length());
+    out.append('"');
   }
 
   @Override
   void finish() throws IOException {
-    out.write("</tbody>\n</table>\n");
-    summarySection();
-    svg();
-    out.write("</div>\n</body>\n</html>\n");
+    out.write("\n]</script>\n<script type=\"application/json\" id=\"duiqi-meta\">{\"title\":");
+    jsonString(out, options.title(), false);
+    out.write(",\"lowScoreThreshold\":");
+    out.write(score(options.lowScoreThreshold()));
+    out.write(",\"beadsOmitted\":");
+    out.write(Long.toString(summary().beadsOmitted()));
+    out.write(",\"chineseScript\":");
+    if (options.chineseScript().isPresent()) {
+      jsonString(out, options.chineseScript().get().languageTag(), false);
+    } else {
+      out.write("null");
+    }
+    out.write(",\"creationTool\":");
+    jsonString(out, options.creationTool(), false);
+    out.write(",\"creationToolVersion\":");
+    jsonString(out, options.creationToolVersion(), false);
+    out.write(",\"creationDate\":");
+    if (options.creationDate().isPresent()) {
+      jsonString(out, TmxWriter.TMX_DATE.format(options.creationDate().get()), false);
+    } else {
+      out.write("null");
+    }
+    out.write(",\"tmxLookahead\":" + TmxWriter.LOOKAHEAD);
+    out.write(",\"documentKey\":\"" + Long.toHexString(documentHash) + "\"");
+    out.write(",\"chineseParagraphs\":");
+    ints(chineseParagraphs);
+    out.write(",\"englishParagraphs\":");
+    ints(englishParagraphs);
+    out.write("}</script>\n<script>\n");
+    out.write(Assets.SCRIPT);
+    out.write("</script>\n</body>\n</html>\n");
+    // flushed, not closed: a caller's Writer stays open (AbstractBeadWriter closes what it owns)
     out.flush();
   }
 
-  private void summarySection() throws IOException {
-    WriteSummary s = summary();
-    String threshold = score(options.lowScoreThreshold());
-    out.write("<section class=\"summary\">\n<p>" + s.beadsWritten() + " beads linking " + x
-        + " Chinese and " + y + " English sentences");
-    if (s.beadsOmitted() > 0) {
-      out.write("; " + s.beadsOmitted() + " beads left out by the options");
+  private void ints(IntList list) throws IOException {
+    out.write('[');
+    for (int k = 0; k < list.size(); k++) {
+      out.write(k == 0 ? "" : ",");
+      out.write(Integer.toString(list.get(k)));
     }
-    out.write(".</p>\n<p><span class=\"key low\">" + lowBeads + " low confidence (score below "
-        + threshold + ")</span><span class=\"key empty\">" + emptyBeads
-        + " with an empty side</span>");
-    if (s.replacedCharacters() > 0) {
-      out.write("<span class=\"key\"><span class=\"ctl\">U+0000</span> "
-          + s.replacedCharacters() + " characters HTML cannot show, written as code points</span>");
-    }
-    out.write("</p>\n</section>\n");
-  }
-
-  private void svg() throws IOException {
-    double scaleX = PLOT_WIDTH / (double) Math.max(1, x);
-    double scaleY = PLOT_HEIGHT / (double) Math.max(1, y);
-    int bottom = PLOT_TOP + PLOT_HEIGHT;
-    out.write("<figure class=\"plot\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
-        + SVG_WIDTH + "\" height=\"" + SVG_HEIGHT + "\" viewBox=\"0 0 " + SVG_WIDTH + " "
-        + SVG_HEIGHT + "\" font-size=\"12\" role=\"img\" aria-label=\"alignment path\">\n");
-    out.write("<rect x=\"" + PLOT_LEFT + "\" y=\"" + PLOT_TOP + "\" width=\"" + PLOT_WIDTH
-        + "\" height=\"" + PLOT_HEIGHT + "\" fill=\"#fafafa\" stroke=\"#999\"/>\n");
-    int stepX = tickStep(x);
-    for (int t = 0; t <= x; t += stepX) {
-      String gx = num(PLOT_LEFT + t * scaleX);
-      out.write("<line x1=\"" + gx + "\" y1=\"" + PLOT_TOP + "\" x2=\"" + gx + "\" y2=\"" + bottom
-          + "\" stroke=\"#e6e6e6\"/><text x=\"" + gx + "\" y=\"" + (bottom + 16)
-          + "\" text-anchor=\"middle\">" + t + "</text>\n");
-    }
-    int stepY = tickStep(y);
-    for (int t = 0; t <= y; t += stepY) {
-      String gy = num(bottom - t * scaleY);
-      out.write("<line x1=\"" + PLOT_LEFT + "\" y1=\"" + gy + "\" x2=\"" + (PLOT_LEFT + PLOT_WIDTH)
-          + "\" y2=\"" + gy + "\" stroke=\"#e6e6e6\"/><text x=\"" + (PLOT_LEFT - 6) + "\" y=\""
-          + num(bottom - t * scaleY + 4) + "\" text-anchor=\"end\">" + t + "</text>\n");
-    }
-    out.write("<text x=\"" + (PLOT_LEFT + PLOT_WIDTH / 2) + "\" y=\"" + (bottom + 36)
-        + "\" text-anchor=\"middle\">Chinese sentence index</text>\n");
-    out.write("<text transform=\"translate(16 " + (PLOT_TOP + PLOT_HEIGHT / 2)
-        + ") rotate(-90)\" text-anchor=\"middle\">English sentence index</text>\n");
-    out.write("<line x1=\"" + PLOT_LEFT + "\" y1=\"" + bottom + "\" x2=\""
-        + (PLOT_LEFT + PLOT_WIDTH) + "\" y2=\"" + PLOT_TOP
-        + "\" stroke=\"#888\" stroke-dasharray=\"6 4\"><title>diagonal</title></line>\n");
-    out.write("<path fill=\"none\" stroke=\"#1a5fb4\" stroke-width=\"2\" stroke-linejoin=\"round\" d=\"");
-    for (int k = 0; k < path.size(); k += 3) {
-      out.write(path.get(k) == MOVE ? "M" : "L");
-      out.write(num(PLOT_LEFT + path.get(k + 1) * scaleX));
-      out.write(' ');
-      out.write(num(bottom - path.get(k + 2) * scaleY));
-      if (k % 30 == 27) {
-        out.write('\n');
-      }
-    }
-    out.write("\"><title>alignment path</title></path>\n");
-    // smaller dots when there are many, so that they do not hide the path
-    int count = markers.size() / 4;
-    String radius = count < 100 ? "4.5" : count < 1000 ? "3" : "2";
-    for (int k = 0; k < markers.size(); k += 4) {
-      int kind = markers.get(k + 3);
-      String cx = num(PLOT_LEFT + markers.get(k + 1) * scaleX / 2);
-      String cy = num(bottom - markers.get(k + 2) * scaleY / 2);
-      String fill = (kind & EMPTY) != 0 ? "#e69a00" : "#d0312d";
-      String stroke = kind == (LOW | EMPTY) ? "#d0312d" : "#fff";
-      String what = ((kind & LOW) != 0 ? "low confidence" : "")
-          + (kind == (LOW | EMPTY) ? ", " : "") + ((kind & EMPTY) != 0 ? "empty side" : "");
-      out.write("<a href=\"#b" + markers.get(k) + "\"><circle cx=\"" + cx + "\" cy=\"" + cy
-          + "\" r=\"" + radius + "\" fill=\"" + fill + "\" stroke=\"" + stroke + "\" stroke-width=\"1.5\"><title>bead " + markers.get(k)
-          + ": " + what + "</title></circle></a>\n");
-    }
-    out.write("</svg>\n<figcaption>Alignment path: each bead steps right by its Chinese sentences "
-        + "and up by its English ones. The dashed line is the diagonal; red dots mark "
-        + "low-confidence beads, orange dots beads with an empty side (red-ringed if also low); "
-        + "click a dot to jump to its bead.</figcaption>\n</figure>\n");
-  }
-
-  /** Returns a tick spacing of 1, 2 or 5 times a power of ten that gives at most 8 ticks. */
-  static int tickStep(int max) {
-    for (long power = 1; ; power *= 10) {
-      for (int m : new int[] {1, 2, 5}) {
-        if (max / (m * power) <= 7) {
-          return (int) Math.min(Integer.MAX_VALUE, m * power);
-        }
-      }
-    }
-  }
-
-  /** Formats a coordinate with at most one decimal, independent of the locale. */
-  private static String num(double value) {
-    long tenths = Math.round(value * 10);
-    return tenths % 10 == 0 ? Long.toString(tenths / 10)
-        : (tenths < 0 ? "-" : "") + Math.abs(tenths / 10) + "." + Math.abs(tenths % 10);
+    out.write(']');
   }
 }

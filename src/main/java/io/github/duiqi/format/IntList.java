@@ -2,7 +2,7 @@ package io.github.duiqi.format;
 
 import java.util.Arrays;
 
-/** A growable array of ints: the review page's plot data, 4 to 16 bytes a bead, no boxing. */
+/** A growable array of ints without boxing: the review page's paragraph starts. */
 final class IntList {
   private int[] values = new int[64];
   private int size;

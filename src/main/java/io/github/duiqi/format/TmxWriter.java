@@ -27,7 +27,7 @@ final class TmxWriter extends AbstractBeadWriter {
   static final String SCORE_PROP = "x-duiqi-score";
   static final String DOCUMENT_PROP = "x-document";
   static final int LOOKAHEAD = 256;
-  private static final DateTimeFormatter TMX_DATE =
+  static final DateTimeFormatter TMX_DATE =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final Writer stream;

@@ -4,94 +4,191 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duiqi.Aligner;
+import io.github.duiqi.Alignment;
 import io.github.duiqi.Bead;
+import io.github.duiqi.Sentence;
+import io.github.duiqi.testing.MiniJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
+/**
+ * What the review page's Java side writes: a self-contained page whose data hold every bead
+ * exactly. What its script does with them is tested in a browser (duiqi-cli's ReviewPageBrowserTest).
+ */
 class HtmlReviewPageTest {
 
-  private static long count(String text, String regex) {
-    return Pattern.compile(regex).matcher(text).results().count();
+  private static final Pattern SCRIPT = Pattern.compile("<script([^>]*)>(.*?)</script>",
+      Pattern.DOTALL);
+
+  private static String element(String page, String id) {
+    Matcher m = Pattern.compile("<script type=\"application/json\" id=\"" + id
+        + "\">(.*?)</script>", Pattern.DOTALL).matcher(page);
+    assertTrue(m.find(), id);
+    return m.group(1);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<List<Object>> beads(String page) {
+    return (List<List<Object>>) MiniJson.parse(element(page, "duiqi-beads"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> meta(String page) {
+    return (Map<String, Object>) MiniJson.parse(element(page, "duiqi-meta"));
+  }
+
+  private static List<String> texts(List<Sentence> sentences) {
+    return sentences.stream().map(Sentence::text).toList();
   }
 
   @Test
-  void samplePageIsSelfContainedAndHighlightsWhatNeedsReview() {
-    List<Bead> beads = TestBeads.seed();
-    String page = Outputs.write(AlignmentFormat.HTML, beads).text();
+  void samplePageIsSelfContained() {
+    String page = Outputs.write(AlignmentFormat.HTML, TestBeads.seed()).text();
     assertTrue(page.startsWith("<!DOCTYPE html>\n"));
     assertTrue(page.endsWith("</html>\n"));
-    assertFalse(page.contains("<script"), "no script needed");
     assertFalse(page.contains("<link"), "no external style sheet");
-    assertFalse(page.contains("src="), "no external images or scripts");
+    assertFalse(page.contains(" src="), "no external images or scripts");
     assertEquals(List.of("http://www.w3.org/2000/svg"),
-        Pattern.compile("https?://[^\"' )]+").matcher(page).results().map(java.util.regex.MatchResult::group)
+        Pattern.compile("https?://[^\"' )]+").matcher(page).results().map(MatchResult::group)
             .distinct().toList(), "the only URL is the SVG namespace name, never fetched");
-    assertEquals(beads.size(), count(page, "<tr id=\"b\\d+\""));
-    long low = beads.stream().filter(b -> b.score() < 0.5).count();
-    long empty = beads.stream().filter(b -> b.chinese().isEmpty() || b.english().isEmpty()).count();
-    assertEquals(low, count(page, "<tr id=\"b\\d+\" class=\"low[\" ]"));
-    assertEquals(empty, count(page, "<tr id=\"b\\d+\" class=\"[a-z ]*empty\""));
-    assertTrue(page.contains("<tr id=\"b0\" class=\"low empty\">"), "the 1-0 bead");
-    assertTrue(page.contains("<td class=\"text none\">no English</td>"));
-    assertTrue(page.contains("lang=\"zh-Hant\""));
-    assertTrue(page.contains(low + " low confidence"));
-    assertTrue(page.contains(empty + " with an empty side"));
-    // one marker a highlighted bead, linked to its row
-    assertEquals(beads.stream().filter(b -> b.score() < 0.5 || b.chinese().isEmpty()
-        || b.english().isEmpty()).count(), count(page, "<a href=\"#b\\d+\"><circle"));
-    assertTrue(page.contains("stroke-dasharray"), "the diagonal");
+    List<String> attributes = SCRIPT.matcher(page).results().map(r -> r.group(1)).toList();
+    assertEquals(List.of(" type=\"application/json\" id=\"duiqi-beads\"",
+        " type=\"application/json\" id=\"duiqi-meta\"", ""), attributes,
+        "two data blocks and the page's own script, inline");
+    assertTrue(page.contains("<p class=\"verdict\" id=\"verdict\" hidden></p>"),
+        "the slot for the document's verdict");
   }
 
   @Test
-  void pathMergesRunsOfEqualStepsAndEndsInTheCorner() {
-    // 1-0, then three 1-1, then 1-2, then two 1-1: five segments after the start
-    List<Bead> beads = TestBeads.of(
-        List.of(List.of("甲"), List.of("乙"), List.of("丙"), List.of("丁"), List.of("戊"),
-            List.of("己"), List.of("庚")),
-        List.of(List.of(), List.of("b"), List.of("c"), List.of("d"), List.of("e", "e2"),
-            List.of("f"), List.of("g")),
-        List.of(0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9));
-    String page = Outputs.write(AlignmentFormat.HTML, beads).text();
-    Matcher d = Pattern.compile("<path [^>]* d=\"([^\"]*)\"").matcher(page);
-    assertTrue(d.find());
-    String path = d.group(1).replace("\n", "");
-    assertEquals(1, count(path, "M"));
-    assertEquals(4, count(path, "L"), path);
-    // 7 Chinese and 7 English sentences: the path ends at the plot's top right corner (584, 16)
-    assertTrue(path.endsWith("L584 16"), path);
-    assertTrue(page.contains("7 beads linking 7 Chinese and 7 English sentences"));
+  void everyBeadIsWrittenWithItsSentencesVotesAndScore() {
+    List<Bead> seed = TestBeads.seed();
+    String page = Outputs.write(AlignmentFormat.HTML, seed).text();
+    List<List<Object>> data = beads(page);
+    assertEquals(seed.size(), data.size());
+    int chinese = 0;
+    int english = 0;
+    for (int k = 0; k < seed.size(); k++) {
+      Bead bead = seed.get(k);
+      List<Object> row = data.get(k);
+      assertEquals(List.of((double) k, (double) chinese, (double) english), row.subList(0, 3));
+      assertEquals(texts(bead.chinese()), row.get(3));
+      assertEquals(bead.chinese().stream().map(s -> (double) ChineseScript.votes(s.text()))
+          .toList(), row.get(4));
+      assertEquals(texts(bead.english()), row.get(5));
+      assertEquals(AbstractBeadWriter.score(bead.score()), row.get(6));
+      chinese += bead.chinese().size();
+      english += bead.english().size();
+    }
+    Map<String, Object> meta = meta(page);
+    assertEquals(0.0, meta.get("beadsOmitted"));
+    assertEquals(0.5, meta.get("lowScoreThreshold"));
+    assertEquals("duiqi alignment", meta.get("title"));
   }
 
   @Test
-  void textIsEscapedAndUnshowableCharactersAreVisibleAndCounted() {
+  void optionsReachThePage() {
+    List<Bead> seed = TestBeads.seed();
+    FormatOptions options = FormatOptions.defaults().withLowScoreThreshold(0.8)
+        .withTitle("a.zh + a.en <1>").withMinScore(0.6).withCreationTool("tool \"x\"", "9")
+        .withCreationDate(Instant.parse("2026-01-27T13:00:00Z"))
+        .withChineseScript(ChineseScript.SIMPLIFIED);
+    Outputs.Written w = Outputs.write(AlignmentFormat.HTML, seed, options);
+    String page = w.text();
+    assertTrue(page.contains("<title>a.zh + a.en &lt;1&gt;</title>"));
+    assertTrue(page.contains("<h1 class=\"title\">a.zh + a.en &lt;1&gt;</h1>"));
+    Map<String, Object> meta = meta(page);
+    assertEquals(0.8, meta.get("lowScoreThreshold"));
+    assertEquals("a.zh + a.en <1>", meta.get("title"));
+    assertEquals("zh-Hans", meta.get("chineseScript"));
+    assertEquals("tool \"x\"", meta.get("creationTool"));
+    assertEquals("9", meta.get("creationToolVersion"));
+    assertEquals("20260127T130000Z", meta.get("creationDate"));
+    long omitted = seed.stream().filter(b -> b.score() < 0.6).count();
+    assertTrue(omitted > 0);
+    assertEquals((double) omitted, meta.get("beadsOmitted"));
+    assertEquals(omitted, w.summary().beadsOmitted());
+    assertEquals(seed.size() - omitted, beads(page).size());
+    // a left-out bead keeps its id, and the next bead says where its sentences start
+    List<Object> firstWritten = beads(page).get(0);
+    int firstId = (int) (double) firstWritten.get(0);
+    assertEquals(seed.stream().filter(b -> b.score() >= 0.6).findFirst().orElseThrow(),
+        seed.get(firstId));
+  }
+
+  @Test
+  void paragraphStartsComeFromTheAlignment() throws IOException {
+    Alignment a = Aligner.create().align("第一句。第二句。\n\n第三句。第四句。\n\n第五句。",
+        "One. Two.\n\nThree. Four.\n\nFive.");
+    assertEquals(3, a.paragraphs().size());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (BeadWriter w = AlignmentFormat.HTML.writer(bytes, FormatOptions.defaults())) {
+      w.writeAll(a);
+    }
+    Map<String, Object> meta = meta(bytes.toString(StandardCharsets.UTF_8));
+    List<Double> chinese = new ArrayList<>();
+    List<Double> english = new ArrayList<>();
+    int z = 0;
+    int e = 0;
+    for (int p = 0; p < a.paragraphs().size(); p++) {
+      if (p > 0) {
+        chinese.add((double) z);
+        english.add((double) e);
+      }
+      for (Bead b : a.paragraphs().get(p).beads()) {
+        z += b.chinese().size();
+        e += b.english().size();
+      }
+    }
+    assertEquals(List.of(2.0, 4.0), chinese);
+    assertEquals(chinese, meta.get("chineseParagraphs"));
+    assertEquals(english, meta.get("englishParagraphs"));
+  }
+
+  @Test
+  void unshowableCharactersAreEscapedAndCounted() {
     Outputs.Written w = Outputs.write(AlignmentFormat.HTML, List.of(
         TestBeads.pair("<script>alert(1)</script>&", "bell\u0007 nel\u0085 \uD800", 0.9)));
     String page = w.text();
-    assertFalse(page.contains("<script>"));
-    assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;&amp;"));
-    assertTrue(page.contains("bell<span class=\"ctl\">U+0007</span> nel<span class=\"ctl\">U+0085"
-        + "</span> <span class=\"ctl\">U+D800</span>"), page);
-    assertEquals(3, w.summary().replacedCharacters());
-    assertTrue(page.contains("3 characters HTML cannot show"));
+    assertFalse(page.contains("<script>alert"));
+    assertTrue(page.contains("\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u0026\""), page);
+    assertTrue(page.contains("\"bell\\u0007 nel\\u0085 \\ud800\""), page);
+    assertEquals(3, w.summary().escapedCharacters());
+    assertEquals(0, w.summary().replacedCharacters());
   }
 
-  @Test
-  void thresholdAndTitleAreOptions() {
-    List<Bead> beads = TestBeads.seed();
-    String page = Outputs.write(AlignmentFormat.HTML, beads, FormatOptions.defaults()
-        .withLowScoreThreshold(1.0).withTitle("Review <1>")).text();
-    assertEquals(beads.size(), count(page, "<tr id=\"b\\d+\" class=\"low"));
-    assertTrue(page.contains("<title>Review &lt;1&gt;</title>"));
+  @Provide
+  Arbitrary<String> anyText() {
+    // every UTF-16 unit, lone surrogates and controls included, with the risky ASCII often
+    return Arbitraries.oneOf(Arbitraries.chars().all(), Arbitraries.of('<', '/', '!', '-', '"',
+        '\\', '&', '\n', '\r', '\u2028', '\uD83D', '\uDE00')).list().ofMaxSize(40)
+        .map(cs -> cs.stream().map(String::valueOf).reduce("", String::concat));
   }
 
-  @Test
-  void tickStepsAreRound() {
-    assertEquals(1, HtmlReviewWriter.tickStep(0));
-    assertEquals(1, HtmlReviewWriter.tickStep(7));
-    assertEquals(5, HtmlReviewWriter.tickStep(17));
-    assertEquals(20, HtmlReviewWriter.tickStep(120));
-    assertEquals(200_000, HtmlReviewWriter.tickStep(1_000_000));
+  /** Whatever the text, the data block parses back to it exactly and cannot end its element. */
+  @Property(tries = 300)
+  void dataHoldTextExactly(@ForAll("anyText") String chinese, @ForAll("anyText") String english) {
+    Bead bead = new Bead(0, 0, List.of(new Sentence(chinese, 0, chinese.length())),
+        List.of(new Sentence(english, 0, english.length())), 0.5);
+    String page = Outputs.write(AlignmentFormat.HTML, List.of(bead)).text();
+    String data = element(page, "duiqi-beads");
+    assertFalse(data.contains("<"), "no tag, comment or end of the script element");
+    List<Object> row = beads(page).get(0);
+    assertEquals(List.of(chinese), row.get(3));
+    assertEquals(List.of(english), row.get(5));
   }
 }

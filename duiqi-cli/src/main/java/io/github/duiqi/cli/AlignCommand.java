@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -82,18 +83,7 @@ final class AlignCommand implements Callable<Integer> {
       description = "tmx, tsv, jsonl, ladder, moses or html (default: ${DEFAULT-VALUE})")
   AlignmentFormat format;
 
-  @Option(names = "--min-score", paramLabel = "SCORE", defaultValue = "0",
-      description = "leave out beads scoring below SCORE, in [0, 1] (default: ${DEFAULT-VALUE})")
-  double minScore;
-
-  @Option(names = "--skip-empty",
-      description = "leave out beads with an empty side (untranslated or added sentences); the"
-          + " default of moses and jsonl")
-  boolean skipEmpty;
-
-  @Option(names = "--keep-empty",
-      description = "write beads with an empty side also in moses and jsonl (empty lines, \"\")")
-  boolean keepEmpty;
+  @Mixin BeadSelection selection;
 
   @Option(names = "--without", paramLabel = "FEATURE", split = ",",
       description = "switch features off (any case): ${COMPLETION-CANDIDATES}")
@@ -148,23 +138,14 @@ final class AlignCommand implements Callable<Integer> {
       builder.feature(f, false);
     }
     Aligner aligner = builder.build();
-    FormatOptions options = FormatOptions.defaults().withMinScore(minScore)
-        .withEmptySides(writesEmptySides());
+    FormatOptions options = selection.applyTo(FormatOptions.defaults(), format);
     return batch != null || manifest != null
         ? new BatchAlign(this, aligner, options).run() : single(aligner, options);
   }
 
-  /** Whether beads with an empty side are written: MT formats leave them out by default. */
-  boolean writesEmptySides() {
-    if (keepEmpty || skipEmpty) {
-      return keepEmpty;
-    }
-    return format != AlignmentFormat.MOSES && format != AlignmentFormat.JSONL;
-  }
-
   /** Whether empty-side beads are left out without the user asking (so it is worth a note). */
   boolean skipsEmptyByDefault() {
-    return !keepEmpty && !skipEmpty && !writesEmptySides();
+    return selection.skipsEmptyByDefault(format);
   }
 
   PairInput pairInput() {
@@ -177,12 +158,7 @@ final class AlignCommand implements Callable<Integer> {
     if (presplit && interleaved) {
       throw usage("--presplit and --interleaved exclude each other");
     }
-    if (skipEmpty && keepEmpty) {
-      throw usage("--skip-empty and --keep-empty exclude each other");
-    }
-    if (!(minScore >= 0 && minScore <= 1)) {
-      throw usage("--min-score " + minScore + " is not in [0, 1]");
-    }
+    selection.check(cl);
     Encodings.parse(cl, encodings);
     boolean isBatch = batch != null || manifest != null;
     if (batch != null && manifest != null) {
@@ -254,7 +230,7 @@ final class AlignCommand implements Callable<Integer> {
           summary = writer.summary();
         }
       } else {
-        summary = write(alignment, out, options.withTitle(out.getFileName().toString()));
+        summary = write(alignment, out, options.withTitle(name));
       }
       note(null, summary);
       return Main.OK;
@@ -300,7 +276,7 @@ final class AlignCommand implements Callable<Integer> {
               + " see docs/formats.md%n", prefix, changed,
           format.formatName(), summary.escapedCharacters(), summary.replacedCharacters());
     }
-    if (skipsEmptyByDefault() && minScore == 0 && summary.beadsOmitted() > 0) {
+    if (skipsEmptyByDefault() && summary.beadsOmitted() > 0) {
       spec.commandLine().getErr().printf(Locale.ROOT,
           "%s%d beads with an empty side left out, as %s expects (--keep-empty keeps them)%n",
           prefix, summary.beadsOmitted(), format.formatName());

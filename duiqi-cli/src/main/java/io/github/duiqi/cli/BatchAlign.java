@@ -46,6 +46,8 @@ final class BatchAlign {
   private final Path out;
   private final List<PairReport.Row> rows = new ArrayList<>();
   private @Nullable Merged merged;
+  /** The review pages' index, for {@code --format html} with a page a pair. */
+  private final @Nullable BatchIndexPage index;
   private Progress progress;
   private int failed;
   private long beads;
@@ -59,6 +61,8 @@ final class BatchAlign {
     this.input = command.pairInput();
     this.format = command.format;
     this.out = command.out;
+    this.index = format == AlignmentFormat.HTML && command.merge == null
+        ? new BatchIndexPage(options.lowScoreThreshold()) : null;
   }
 
   int run() throws IOException {
@@ -80,6 +84,12 @@ final class BatchAlign {
       try (Writer report = Output.utf8(files.create(out.resolve(REPORT)))) {
         PairReport.write(report, rows);
       }
+      if (index != null) {
+        try (Writer page = Output.utf8(files.create(out.resolve(BatchIndexPage.FILE)))) {
+          index.write(page, "duiqi review: " + (command.manifest != null ? command.manifest
+              : command.batch));
+        }
+      }
       files.commit();
     } finally {
       progress.clear();
@@ -87,7 +97,7 @@ final class BatchAlign {
     err.printf(Locale.ROOT, "duiqi: aligned %d of %d pairs (%d failed), %d beads written to %s;"
         + " report: %s%n", pairs.size() - failed, pairs.size(), failed, beads,
         merged != null ? String.join(" and ", merged.names()) : out, out.resolve(REPORT));
-    if (command.skipsEmptyByDefault() && command.minScore == 0 && omitted > 0) {
+    if (command.skipsEmptyByDefault() && omitted > 0) {
       err.printf(Locale.ROOT, "duiqi: %d beads with an empty side left out, as %s expects"
           + " (--keep-empty keeps them)%n", omitted, format.formatName());
     }
@@ -132,6 +142,10 @@ final class BatchAlign {
     List<Path> targets = new ArrayList<>();
     targets.add(out.resolve(REPORT));
     owners.put(out.resolve(REPORT).normalize(), "the report");
+    if (index != null) {
+      targets.add(out.resolve(BatchIndexPage.FILE));
+      owners.put(out.resolve(BatchIndexPage.FILE).normalize(), "the index page");
+    }
     if (command.merge != null) {
       for (Path t : Merged.targets(format, out.resolve(command.merge))) {
         targets.add(t);
@@ -213,7 +227,10 @@ final class BatchAlign {
         Path path = format == AlignmentFormat.MOSES ? out.resolve(pair.name())
             : targets(pair).get(0);
         WriteSummary summary = merged != null ? merged.write(pair.name(), alignment)
-            : command.write(alignment, path, options.withTitle(pair.name()));
+            : command.write(alignment, path, options.withTitle(inputs(pair)));
+        if (index != null) {
+          index.add(pair.name(), alignment);
+        }
         beads += summary.beadsWritten();
         omitted += summary.beadsOmitted();
         rows.add(PairReport.Row.of(pair.name(), alignment));
@@ -236,7 +253,21 @@ final class BatchAlign {
     progress.step(failed);
   }
 
+  /** The pair's input files, as a review page's title names them. */
+  private static String inputs(BatchPairs.Pair pair) {
+    StringBuilder b = new StringBuilder();
+    for (Path p : pair.inputs()) {
+      b.append(b.length() == 0 ? "" : " + ").append(p);
+    }
+    return b.toString();
+  }
+
   private void fail(BatchPairs.Pair pair, PairReport.Status status, String message) {
+    if (index != null) {
+      String prefix = pair.name() + ": ";
+      index.fail(pair.name(), message.startsWith(prefix) ? message.substring(prefix.length())
+          : message);
+    }
     failed++;
     progress.clear();
     err.println("duiqi: " + message);

@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Splits and aligns Chinese text with its English translation.",
     subcommands = {CommandLine.HelpCommand.class, SplitCommand.class, AlignCommand.class,
-        EvalCommand.class},
+        ConvertCommand.class, EvalCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {Main.EXIT_CODES_0, Main.EXIT_CODES_1, Main.EXIT_CODES_2, Main.EXIT_CODES_3,
         Main.EXIT_CODES_4, Main.EXIT_CODES_141})
