@@ -101,22 +101,38 @@ public final class Lexicon {
     this.report = report;
   }
 
-  /** Returns a builder that reads dictionary files and builds a lexicon from them. */
+  /**
+   * Returns a builder that reads dictionary files and builds a lexicon from them.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** What was read to build this lexicon and what was left out. */
+  /**
+   * What was read to build this lexicon and what was left out.
+   *
+   * @return the report
+   */
   public LexiconReport report() {
     return report;
   }
 
-  /** The number of Chinese headwords; their ids are {@code 0 .. chineseWordCount()-1}. */
+  /**
+   * The number of Chinese headwords; their ids are {@code 0 .. chineseWordCount()-1}.
+   *
+   * @return the number of Chinese headwords
+   */
   public int chineseWordCount() {
     return headwordStart.length - 1;
   }
 
-  /** The number of English content stems; their ids are {@code 0 .. englishWordCount()-1}. */
+  /**
+   * The number of English content stems; their ids are {@code 0 .. englishWordCount()-1}.
+   *
+   * @return the number of English stems
+   */
   public int englishWordCount() {
     return englishWords.length;
   }
@@ -124,46 +140,78 @@ public final class Lexicon {
   /**
    * The id of Chinese headword {@code word}, or {@link #UNKNOWN}. Full-width ASCII and the
    * middle dots of names match their plain forms.
+   * @param word a Chinese word
+   * @return the id, or {@link #UNKNOWN}
    */
   public int chineseId(CharSequence word) {
     Objects.requireNonNull(word, "word");
     return word.length() == 0 ? UNKNOWN : trie.find(word);
   }
 
-  /** The headword of id {@code id}. */
+  /**
+   * The headword of id {@code id}.
+   *
+   * @param id an id
+   * @return the headword
+   */
   public String chineseWord(int id) {
     Objects.checkIndex(id, chineseWordCount());
     return new String(headwordChars, headwordStart[id], headwordStart[id + 1] - headwordStart[id]);
   }
 
-  /** The id of English content stem {@code stem}, or {@link #UNKNOWN}. */
+  /**
+   * The id of English content stem {@code stem}, or {@link #UNKNOWN}.
+   *
+   * @param stem an English stem, as {@link #englishStems} gives
+   * @return the id, or {@link #UNKNOWN}
+   */
   public int englishId(String stem) {
     Objects.requireNonNull(stem, "stem");
     Integer id = englishIds.get(stem);
     return id == null ? UNKNOWN : id;
   }
 
-  /** The English content stem of id {@code id}. */
+  /**
+   * The English content stem of id {@code id}.
+   *
+   * @param id an id
+   * @return the stem
+   */
   public String englishWord(int id) {
     Objects.checkIndex(id, englishWords.length);
     return englishWords[id];
   }
 
-  /** The number of distinct English content stems in the glosses of headword {@code id}. */
+  /**
+   * The number of distinct English content stems in the glosses of headword {@code id}.
+   *
+   * @param chineseId a Chinese headword id
+   * @return the size of its gloss set
+   */
   public int glossSize(int chineseId) {
     Objects.checkIndex(chineseId, chineseWordCount());
     int s = glossSet[chineseId];
     return glossStart[s + 1] - glossStart[s];
   }
 
-  /** The English content stems of headword {@code id}'s glosses: sorted ids, a fresh array. */
+  /**
+   * The English content stems of headword {@code id}'s glosses: sorted ids, a fresh array.
+   *
+   * @param chineseId a Chinese headword id
+   * @return the stem ids, sorted
+   */
   public int[] glossIds(int chineseId) {
     Objects.checkIndex(chineseId, chineseWordCount());
     int s = glossSet[chineseId];
     return Arrays.copyOfRange(glossIds, glossStart[s], glossStart[s + 1]);
   }
 
-  /** The glosses of {@code word} as content stems, sorted; empty if it is not a headword. */
+  /**
+   * The glosses of {@code word} as content stems, sorted; empty if it is not a headword.
+   *
+   * @param word a Chinese word
+   * @return the stems, sorted; empty if {@code word} is not a headword
+   */
   public List<String> glosses(CharSequence word) {
     int id = chineseId(word);
     if (id == UNKNOWN) {
@@ -181,6 +229,9 @@ public final class Lexicon {
   /**
    * Whether English stem {@code englishId} is in the glosses of headword {@code chineseId};
    * false when either is {@link #UNKNOWN}. A binary search; no allocation.
+   * @param chineseId a Chinese headword id
+   * @param englishId an English stem id
+   * @return whether it is
    */
   public boolean glosses(int chineseId, int englishId) {
     if (chineseId == UNKNOWN || englishId == UNKNOWN) {
@@ -193,6 +244,9 @@ public final class Lexicon {
   /**
    * {@code t(e|f)}: {@code 1 / glossSize(f)} if English stem {@code e} is in the glosses of
    * headword {@code f}, else 0 (also when either is {@link #UNKNOWN}).
+   * @param englishId an English stem id
+   * @param chineseId a Chinese headword id
+   * @return t(e|f)
    */
   public double translationProbability(int englishId, int chineseId) {
     return glosses(chineseId, englishId) ? 1.0 / glossSize(chineseId) : 0.0;
@@ -205,6 +259,7 @@ public final class Lexicon {
    * that holds Han ({@code T恤}, {@code ３Ｄ打印}) and do not continue a Latin word or number.
    *
    * @return a fresh array the caller owns
+   * @param chinese Chinese text
    */
   public int[] segment(CharSequence chinese) {
     Objects.requireNonNull(chinese, "chinese");
@@ -215,6 +270,8 @@ public final class Lexicon {
   /**
    * The words {@link #segment} finds, as the text they cover, in order: each headword found
    * and each unknown Han character alone.
+   * @param chinese Chinese text
+   * @return the words
    */
   public List<String> segmentText(CharSequence chinese) {
     Objects.requireNonNull(chinese, "chinese");
@@ -284,6 +341,7 @@ public final class Lexicon {
    * stop words dropped, lightly stemmed; {@link #UNKNOWN} for a content word no gloss holds.
    *
    * @return a fresh array the caller owns
+   * @param english English text
    */
   public int[] englishWords(CharSequence english) {
     Objects.requireNonNull(english, "english");
@@ -300,6 +358,8 @@ public final class Lexicon {
    * words and single letters dropped, irregular forms mapped to their base
    * ({@code went → go}), then plural, {@code -ed} and {@code -ing} cut and a final {@code e}
    * dropped ({@code making, makes, made, make → mak}). Independent of any lexicon.
+   * @param english English text
+   * @return the stems
    */
   public static List<String> englishStems(CharSequence english) {
     Objects.requireNonNull(english, "english");
@@ -381,7 +441,9 @@ public final class Lexicon {
      *
      * @throws FormatException if a line is malformed or the file is not UTF-8
      * @throws IOException if the file cannot be read
-     */
+   * @param file the file
+   * @return this builder
+   */
     public Builder addFile(Path file) throws IOException {
       Objects.requireNonNull(file, "file");
       byte[] head = new byte[2];
@@ -409,7 +471,14 @@ public final class Lexicon {
       return tsv ? addTsv(file) : addCedict(file);
     }
 
-    /** Adds a CC-CEDICT file. @throws FormatException for a malformed line */
+    /**
+     * Adds a CC-CEDICT file.
+     *
+     * @param file the file
+     * @return this builder
+     * @throws FormatException if a line is malformed or the file is not UTF-8
+     * @throws IOException if the file cannot be read
+     */
     public Builder addCedict(Path file) throws IOException {
       Objects.requireNonNull(file, "file");
       try (Reader in = Files.newBufferedReader(file)) {
@@ -417,7 +486,14 @@ public final class Lexicon {
       }
     }
 
-    /** Adds a tab-separated file. @throws FormatException for a malformed line */
+    /**
+     * Adds a tab-separated file.
+     *
+     * @param file the file
+     * @return this builder
+     * @throws FormatException if a line is malformed or the file is not UTF-8
+     * @throws IOException if the file cannot be read
+     */
     public Builder addTsv(Path file) throws IOException {
       Objects.requireNonNull(file, "file");
       try (Reader in = Files.newBufferedReader(file)) {
@@ -428,6 +504,10 @@ public final class Lexicon {
     /**
      * Adds CC-CEDICT lines from {@code in}, which the caller closes; {@code source} names it in
      * error messages.
+     * @param in the input
+     * @param source what {@code in} is, for error messages
+     * @return this builder
+     * @throws IOException if reading fails; {@link FormatException} for malformed input
      */
     public Builder addCedict(Reader in, String source) throws IOException {
       Objects.requireNonNull(in, "in");
@@ -436,7 +516,14 @@ public final class Lexicon {
       return this;
     }
 
-    /** Adds tab-separated lines from {@code in}, which the caller closes. */
+    /**
+     * Adds tab-separated lines from {@code in}, which the caller closes.
+     *
+     * @param in the input
+     * @param source what {@code in} is, for error messages
+     * @return this builder
+     * @throws IOException if reading fails; {@link FormatException} for malformed input
+     */
     public Builder addTsv(Reader in, String source) throws IOException {
       Objects.requireNonNull(in, "in");
       Objects.requireNonNull(source, "source");
@@ -449,6 +536,9 @@ public final class Lexicon {
      * caller closes.
      *
      * @throws FormatException if it is not a compiled lexicon of this version, or truncated
+     * @param in the input
+     * @param source what {@code in} is, for error messages
+     * @return this builder
      */
     public Builder addCompiled(InputStream in, String source) throws IOException {
       Objects.requireNonNull(in, "in");
@@ -469,6 +559,9 @@ public final class Lexicon {
      *
      * @throws IllegalArgumentException if the headword is empty or holds a space or a tab,
      *     or the gloss is empty
+     * @param headword a Chinese headword
+     * @param gloss its gloss
+     * @return this builder
      */
     public Builder add(String headword, String gloss) {
       Objects.requireNonNull(headword, "headword");
@@ -560,6 +653,7 @@ public final class Lexicon {
 
     /**
      * Builds the lexicon of every entry added so far. The builder stays usable.
+     * @return the lexicon
      */
     public Lexicon build() {
       if (pending != null && entryHeadwords.isEmpty()) {
@@ -625,7 +719,10 @@ public final class Lexicon {
      * Writes every entry added so far, cleaned and with its references resolved, in the
      * compiled form ({@link #addCompiled} reads it back): gzip, the headwords sorted, each with
      * its English words (before stemming, so that a later stemmer reads it the same way).
-     * Entries a {@link #build} would skip are left out. The caller closes {@code out}.
+     * Headwords without glosses are written with an empty word set (they still segment).
+     * The caller closes {@code out}.
+     * @param out where to write
+     * @throws IOException if reading fails; {@link FormatException} for malformed input
      */
     public void writeCompiled(OutputStream out) throws IOException {
       Objects.requireNonNull(out, "out");
@@ -671,21 +768,19 @@ public final class Lexicon {
         }
         sets[s] = sortedDistinct(Arrays.copyOf(ids, n));
       }
-      // a headword whose words are all stop words now is left out, as build() would
-      String[] heads = new String[data.headwords.length];
-      int[] setOf = new int[heads.length];
-      int kept = 0;
-      for (int h = 0; h < heads.length; h++) {
-        if (sets[data.setOf[h]].length > 0) {
-          heads[kept] = data.headwords[h];
-          setOf[kept++] = data.setOf[h];
+      // a headword without content words stays, without glosses, as build() keeps it
+      int empty = 0;
+      for (int h = 0; h < data.headwords.length; h++) {
+        if (sets[data.setOf[h]].length == 0) {
+          empty++;
         }
       }
       EnumMap<LexiconReport.SkipReason, Integer> skips = new EnumMap<>(skipped);
-      if (kept < heads.length) {
-        skips.merge(LexiconReport.SkipReason.NO_CONTENT, heads.length - kept, Integer::sum);
+      if (empty > 0) {
+        skips.merge(LexiconReport.SkipReason.NO_CONTENT, empty, Integer::sum);
       }
-      return new Lexicon(Arrays.copyOf(heads, kept), english, Arrays.copyOf(setOf, kept), sets,
+      int kept = data.headwords.length;
+      return new Lexicon(data.headwords, english, data.setOf, sets,
           new LexiconReport(data.headwords.length, kept, english.length, skips));
     }
 
@@ -751,9 +846,10 @@ public final class Lexicon {
           any |= content[w];
         }
         if (!any) {
+          // no gloss, but the headword stays a word for segmentation (他們 is "they; them")
           skips.merge(refs == null ? LexiconReport.SkipReason.NO_CONTENT
               : LexiconReport.SkipReason.UNRESOLVED_REFERENCE, 1, Integer::sum);
-          continue;
+          words = new int[0];
         }
         for (int h : entryHeadwords.get(e)) {
           resolved[h] = resolved[h] == null ? words : union(resolved[h], words);

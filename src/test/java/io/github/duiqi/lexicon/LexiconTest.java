@@ -59,8 +59,10 @@ class LexiconTest {
     assertEquals(List.of("china"), lex.glosses("中国"));
     assertEquals(List.of("learn", "study"), lex.glosses("學習"));
     assertEquals(List.of("pity"), lex.glosses("恤")); // (literary) is a note
-    assertEquals(List.of(), lex.glosses("個")); // a classifier only: skipped
-    assertEquals(List.of(), lex.glosses("110")); // no Han
+    // a classifier only: a headword for segmentation, without glosses
+    assertEquals(List.of(), lex.glosses("個"));
+    assertEquals(0, lex.glossSize(lex.chineseId("个")));
+    assertEquals(Lexicon.UNKNOWN, lex.chineseId("110")); // no Han: left out
   }
 
   @Test
@@ -72,9 +74,9 @@ class LexiconTest {
     assertEquals(Map.of(SkipReason.NO_HAN_HEADWORD, 1, SkipReason.NO_CONTENT, 2,
         SkipReason.UNRESOLVED_REFERENCE, 2), r.skipped());
     assertEquals(5, r.skippedTotal());
-    // 14 entries kept; 傳統/传统, 中國/中国, 學習/学习, 大學/大学, 學/学, 北京大學/北京大学 have two
-    // headwords; 峯's simplified form 峰 is also an entry of its own
-    assertEquals(20, r.headwords());
+    // all but 110 give headwords; 傳統/传统, 中國/中国, 學習/学习, 大學/大学, 學/学,
+    // 北京大學/北京大学, 嶺/岭, 個/个 have two; 峯's simplified form 峰 is an entry of its own
+    assertEquals(26, r.headwords());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.duiqi.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -34,6 +35,13 @@ class SegmentationTest {
     assertEquals(lex.chineseId("北京"), ids[2]);
     // a character outside the Basic Multilingual Plane is one unknown word
     assertEquals(List.of("𠀋", "中國"), lex.segmentText("𠀋中國"));
+  }
+
+  @Test
+  void headwordsWithoutGlossesStillSegment() {
+    // 了 is "(grammar) to be" here: only stop words, yet one word
+    assertEquals(List.of("大學", "了"), lex.segmentText("大學了"));
+    assertTrue(lex.segment("了")[0] != Lexicon.UNKNOWN);
   }
 
   @Test
