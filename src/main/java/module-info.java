@@ -13,4 +13,5 @@ module io.github.duiqi {
 
   exports io.github.duiqi;
   exports io.github.duiqi.format;
+  exports io.github.duiqi.lexicon;
 }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * its two API packages and nothing else, at compile time and at run time.
  */
 class ModuleAccessIT {
-  private static final Set<String> API = Set.of("io.github.duiqi", "io.github.duiqi.format");
+  private static final Set<String> API = Set.of("io.github.duiqi", "io.github.duiqi.format",
+      "io.github.duiqi.lexicon");
 
   private static final Module LIBRARY = Aligner.class.getModule();
   private static final Module USER = ModuleAccessIT.class.getModule();

@@ -1,0 +1,970 @@
+package io.github.duiqi.lexicon;
+
+import io.github.duiqi.format.FormatException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A Chinese→English lexicon for lexical evidence: each Chinese headword (traditional and
+ * simplified alike) with the set of English content words of its glosses, segmentation of
+ * Chinese text by longest match over the headwords, English tokenisation into content words,
+ * and the translation probability {@code t(e|f) = 1/|gloss(f)|} when {@code e} is one of the
+ * glosses of {@code f}.
+ *
+ * <pre>{@code
+ * Lexicon lexicon = Lexicon.builder()
+ *     .addFile(Path.of("cedict_ts.u8"))        // CC-CEDICT's own format
+ *     .addFile(Path.of("my-glossary.tsv"))     // headword<TAB>gloss; gloss
+ *     .build();
+ * int[] zh = lexicon.segment("傳統的做法");      // word ids, Lexicon.UNKNOWN for unknown Han
+ * int[] en = lexicon.englishWords("the traditional way");
+ * double t = lexicon.translationProbability(en[0], zh[0]);
+ * }</pre>
+ *
+ * <p><b>Words as ints.</b> Chinese headwords have ids {@code 0 .. chineseWordCount()-1} in
+ * sorted order, English content stems {@code 0 .. englishWordCount()-1} likewise. A cost term
+ * converts each sentence once ({@link #segment}, {@link #englishWords}) and then looks pairs up
+ * with {@link #glosses(int, int)} or {@link #translationProbability}: a binary search in the
+ * headword's sorted gloss array, no allocation.
+ *
+ * <p>Formats, cleaning rules, segmentation and stemming: {@code docs/lexicon.md}.
+ *
+ * <p>Immutable and thread-safe: build one and share it between any number of aligners and
+ * threads.
+ */
+public final class Lexicon {
+  /** The id of a word the lexicon does not know. */
+  public static final int UNKNOWN = -1;
+
+  private final HeadwordTrie trie;
+  private final char[] headwordChars;
+  private final int[] headwordStart;
+  private final String[] englishWords;
+  private final Map<String, Integer> englishIds;
+  /** Gloss set of headword h: glossIds[glossStart[set[h]] .. glossStart[set[h] + 1]). */
+  private final int[] glossSet;
+  private final int[] glossStart;
+  private final int[] glossIds;
+  private final LexiconReport report;
+
+  /**
+   * The lexicon of {@code headwords} (sorted, distinct, folded): headword {@code h} has the
+   * English stems {@code sets[setOf[h]]} (sorted ids into {@code englishWords}, sorted).
+   */
+  private Lexicon(String[] headwords, String[] englishWords, int[] setOf, int[][] sets,
+      LexiconReport report) {
+    this.trie = new HeadwordTrie(headwords);
+    int chars = 0;
+    for (String h : headwords) {
+      chars += h.length();
+    }
+    this.headwordChars = new char[chars];
+    this.headwordStart = new int[headwords.length + 1];
+    int at = 0;
+    for (int i = 0; i < headwords.length; i++) {
+      headwords[i].getChars(0, headwords[i].length(), headwordChars, at);
+      at += headwords[i].length();
+      headwordStart[i + 1] = at;
+    }
+    this.englishWords = englishWords;
+    Map<String, Integer> ids = new HashMap<>(englishWords.length * 2);
+    for (int i = 0; i < englishWords.length; i++) {
+      ids.put(englishWords[i], i);
+    }
+    this.englishIds = ids;
+    this.glossSet = setOf;
+    int total = 0;
+    for (int[] set : sets) {
+      total += set.length;
+    }
+    this.glossStart = new int[sets.length + 1];
+    this.glossIds = new int[total];
+    at = 0;
+    for (int s = 0; s < sets.length; s++) {
+      System.arraycopy(sets[s], 0, glossIds, at, sets[s].length);
+      at += sets[s].length;
+      glossStart[s + 1] = at;
+    }
+    this.report = report;
+  }
+
+  /**
+   * Returns a builder that reads dictionary files and builds a lexicon from them.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * What was read to build this lexicon and what was left out.
+   *
+   * @return the report
+   */
+  public LexiconReport report() {
+    return report;
+  }
+
+  /**
+   * The number of Chinese headwords; their ids are {@code 0 .. chineseWordCount()-1}.
+   *
+   * @return the number of Chinese headwords
+   */
+  public int chineseWordCount() {
+    return headwordStart.length - 1;
+  }
+
+  /**
+   * The number of English content stems; their ids are {@code 0 .. englishWordCount()-1}.
+   *
+   * @return the number of English stems
+   */
+  public int englishWordCount() {
+    return englishWords.length;
+  }
+
+  /**
+   * The id of Chinese headword {@code word}, or {@link #UNKNOWN}. Full-width ASCII and the
+   * middle dots of names match their plain forms.
+   * @param word a Chinese word
+   * @return the id, or {@link #UNKNOWN}
+   */
+  public int chineseId(CharSequence word) {
+    Objects.requireNonNull(word, "word");
+    return word.length() == 0 ? UNKNOWN : trie.find(word);
+  }
+
+  /**
+   * The headword of id {@code id}.
+   *
+   * @param id an id
+   * @return the headword
+   */
+  public String chineseWord(int id) {
+    Objects.checkIndex(id, chineseWordCount());
+    return new String(headwordChars, headwordStart[id], headwordStart[id + 1] - headwordStart[id]);
+  }
+
+  /**
+   * The id of English content stem {@code stem}, or {@link #UNKNOWN}.
+   *
+   * @param stem an English stem, as {@link #englishStems} gives
+   * @return the id, or {@link #UNKNOWN}
+   */
+  public int englishId(String stem) {
+    Objects.requireNonNull(stem, "stem");
+    Integer id = englishIds.get(stem);
+    return id == null ? UNKNOWN : id;
+  }
+
+  /**
+   * The English content stem of id {@code id}.
+   *
+   * @param id an id
+   * @return the stem
+   */
+  public String englishWord(int id) {
+    Objects.checkIndex(id, englishWords.length);
+    return englishWords[id];
+  }
+
+  /**
+   * The number of distinct English content stems in the glosses of headword {@code id}.
+   *
+   * @param chineseId a Chinese headword id
+   * @return the size of its gloss set
+   */
+  public int glossSize(int chineseId) {
+    Objects.checkIndex(chineseId, chineseWordCount());
+    int s = glossSet[chineseId];
+    return glossStart[s + 1] - glossStart[s];
+  }
+
+  /**
+   * The English content stems of headword {@code id}'s glosses: sorted ids, a fresh array.
+   *
+   * @param chineseId a Chinese headword id
+   * @return the stem ids, sorted
+   */
+  public int[] glossIds(int chineseId) {
+    Objects.checkIndex(chineseId, chineseWordCount());
+    int s = glossSet[chineseId];
+    return Arrays.copyOfRange(glossIds, glossStart[s], glossStart[s + 1]);
+  }
+
+  /**
+   * The glosses of {@code word} as content stems, sorted; empty if it is not a headword.
+   *
+   * @param word a Chinese word
+   * @return the stems, sorted; empty if {@code word} is not a headword
+   */
+  public List<String> glosses(CharSequence word) {
+    int id = chineseId(word);
+    if (id == UNKNOWN) {
+      return List.of();
+    }
+    int s = glossSet[id];
+    List<String> out = new ArrayList<>(glossStart[s + 1] - glossStart[s]);
+    for (int i = glossStart[s]; i < glossStart[s + 1]; i++) {
+      out.add(englishWords[glossIds[i]]);
+    }
+    Collections.sort(out);
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Whether English stem {@code englishId} is in the glosses of headword {@code chineseId};
+   * false when either is {@link #UNKNOWN}. A binary search; no allocation.
+   * @param chineseId a Chinese headword id
+   * @param englishId an English stem id
+   * @return whether it is
+   */
+  public boolean glosses(int chineseId, int englishId) {
+    if (chineseId == UNKNOWN || englishId == UNKNOWN) {
+      return false;
+    }
+    int s = glossSet[chineseId];
+    return Arrays.binarySearch(glossIds, glossStart[s], glossStart[s + 1], englishId) >= 0;
+  }
+
+  /**
+   * {@code t(e|f)}: {@code 1 / glossSize(f)} if English stem {@code e} is in the glosses of
+   * headword {@code f}, else 0 (also when either is {@link #UNKNOWN}).
+   * @param englishId an English stem id
+   * @param chineseId a Chinese headword id
+   * @return t(e|f)
+   */
+  public double translationProbability(int englishId, int chineseId) {
+    return glosses(chineseId, englishId) ? 1.0 / glossSize(chineseId) : 0.0;
+  }
+
+  /**
+   * Segments Chinese text into headwords by longest match, left to right: the id of each word
+   * found, in order; {@link #UNKNOWN} for each Han character that starts no headword. Other
+   * characters (Latin, digits, punctuation, spaces) give nothing, unless they start a headword
+   * that holds Han ({@code T恤}, {@code ３Ｄ打印}) and do not continue a Latin word or number.
+   *
+   * @return a fresh array the caller owns
+   * @param chinese Chinese text
+   */
+  public int[] segment(CharSequence chinese) {
+    Objects.requireNonNull(chinese, "chinese");
+    int[] ids = new int[chinese.length()];
+    return Arrays.copyOf(ids, scan(chinese, ids, null));
+  }
+
+  /**
+   * The words {@link #segment} finds, as the text they cover, in order: each headword found
+   * and each unknown Han character alone.
+   * @param chinese Chinese text
+   * @return the words
+   */
+  public List<String> segmentText(CharSequence chinese) {
+    Objects.requireNonNull(chinese, "chinese");
+    int[] ids = new int[chinese.length()];
+    int[] starts = new int[chinese.length() + 1];
+    int count = scan(chinese, ids, starts);
+    List<String> out = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      out.add(chinese.subSequence(starts[k], starts[k] + spanLength(chinese, ids[k], starts[k]))
+          .toString());
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private int spanLength(CharSequence text, int id, int start) {
+    return id == UNKNOWN ? Character.charCount(Character.codePointAt(text, start))
+        : headwordStart[id + 1] - headwordStart[id];
+  }
+
+  /** Longest-match segmentation: fills ids (and starts, if given); returns the word count. */
+  private int scan(CharSequence chinese, int[] ids, int[] starts) {
+    int n = chinese.length();
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      int end = i;
+      int id = UNKNOWN;
+      char first = HeadwordTrie.fold(chinese.charAt(i));
+      // a headword starting with Latin or a digit must not start inside a Latin word or number
+      if (!isAsciiAlphanumeric(first) || i == 0
+          || !isAsciiAlphanumeric(HeadwordTrie.fold(chinese.charAt(i - 1)))) {
+        int node = 0;
+        for (int j = i; j < n; j++) {
+          node = trie.child(node, HeadwordTrie.fold(chinese.charAt(j)));
+          if (node < 0) {
+            break;
+          }
+          int w = trie.wordAt(node);
+          if (w >= 0) {
+            id = w;
+            end = j + 1;
+          }
+        }
+      }
+      if (id != UNKNOWN) {
+        if (starts != null) {
+          starts[count] = i;
+        }
+        ids[count++] = id;
+        i = end;
+        continue;
+      }
+      int cp = Character.codePointAt(chinese, i);
+      if (isHan(cp)) {
+        if (starts != null) {
+          starts[count] = i;
+        }
+        ids[count++] = UNKNOWN;
+      }
+      i += Character.charCount(cp);
+    }
+    return count;
+  }
+
+  /**
+   * The content words of English text as stem ids, in order, repeats kept: lower-cased,
+   * stop words dropped, lightly stemmed; {@link #UNKNOWN} for a content word no gloss holds.
+   *
+   * @return a fresh array the caller owns
+   * @param english English text
+   */
+  public int[] englishWords(CharSequence english) {
+    Objects.requireNonNull(english, "english");
+    List<String> stems = EnglishWords.contentStems(english);
+    int[] out = new int[stems.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = englishId(stems.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * The content words of English text as stems, in order, repeats kept: lower-cased, stop
+   * words and single letters dropped, irregular forms mapped to their base
+   * ({@code went → go}), then plural, {@code -ed} and {@code -ing} cut and a final {@code e}
+   * dropped ({@code making, makes, made, make → mak}). Independent of any lexicon.
+   * @param english English text
+   * @return the stems
+   */
+  public static List<String> englishStems(CharSequence english) {
+    Objects.requireNonNull(english, "english");
+    return Collections.unmodifiableList(EnglishWords.contentStems(english));
+  }
+
+  /**
+   * Reads dictionary files and builds a {@link Lexicon}. Entries of every source are merged:
+   * a headword's glosses are the union of all its entries', and {@code variant of X} /
+   * {@code see X} references resolve against every source added, one level deep.
+   *
+   * <pre>{@code
+   * Lexicon lexicon = Lexicon.builder()
+   *     .addFile(Path.of("cedict_ts.u8"))
+   *     .add("對齊", "to align; alignment")
+   *     .build();
+   * }</pre>
+   *
+   * <p>Accepted formats ({@code docs/lexicon.md}):
+   * <ul>
+   *   <li>CC-CEDICT: {@code 傳統 传统 [chuan2 tong3] /tradition/traditional/};</li>
+   *   <li>tab-separated: {@code headword<TAB>gloss}, senses separated by {@code /} or by
+   *       {@code ;} outside parentheses and brackets;</li>
+   *   <li>the compiled form that {@link #writeCompiled} writes (gzip).</li>
+   * </ul>
+   * In the text formats blank lines and lines starting with {@code #} are comments; files are
+   * UTF-8. A malformed line throws {@link FormatException} with the source and line; a
+   * well-formed entry that gives no English content word is counted in
+   * {@link LexiconReport#skipped()}.
+   *
+   * <p>Not thread-safe; the lexicons it builds are.
+   */
+  public static final class Builder {
+    private final Map<String, Integer> headwordIds = new HashMap<>();
+    private final List<String> headwords = new ArrayList<>();
+    private final Map<String, Integer> surfaceIds = new HashMap<>();
+    private final List<String> surfaces = new ArrayList<>();
+    private final List<int[]> entryHeadwords = new ArrayList<>();
+    private final List<int[]> entryWords = new ArrayList<>();
+    private final List<String[][]> entryReferences = new ArrayList<>();
+    private final EnumMap<LexiconReport.SkipReason, Integer> skipped =
+        new EnumMap<>(LexiconReport.SkipReason.class);
+    private int entries;
+    /** A compiled file added first and alone so far: not yet merged into the entries. */
+    private CompiledForm.Data pending;
+
+    private Builder() {}
+
+    private void flushPending() {
+      if (pending != null) {
+        CompiledForm.Data data = pending;
+        pending = null;
+        merge(data);
+      }
+    }
+
+    /** Adds the entries of a compiled file, one a headword. */
+    private void merge(CompiledForm.Data data) {
+      int[] surface = new int[data.words.length];
+      for (int i = 0; i < surface.length; i++) {
+        surface[i] = surfaceId(data.words[i]);
+      }
+      int[][] sets = new int[data.sets.length][];
+      for (int s = 0; s < sets.length; s++) {
+        int[] set = data.sets[s].clone();
+        for (int i = 0; i < set.length; i++) {
+          set[i] = surface[set[i]];
+        }
+        sets[s] = sortedDistinct(set);
+      }
+      for (int h = 0; h < data.headwords.length; h++) {
+        compiledEntry(data.headwords[h], sets[data.setOf[h]]);
+      }
+    }
+
+    /**
+     * Adds a dictionary file, its format told by its content: the compiled form (gzip), else
+     * tab-separated if its first entry line holds a tab, else CC-CEDICT.
+     *
+     * @throws FormatException if a line is malformed or the file is not UTF-8
+     * @throws IOException if the file cannot be read
+   * @param file the file
+   * @return this builder
+   */
+    public Builder addFile(Path file) throws IOException {
+      Objects.requireNonNull(file, "file");
+      byte[] head = new byte[2];
+      try (InputStream in = Files.newInputStream(file)) {
+        int read = in.readNBytes(head, 0, 2);
+        if (read == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+          try (InputStream all = Files.newInputStream(file)) {
+            return addCompiled(all, file.toString());
+          }
+        }
+      }
+      boolean tsv = false;
+      try (var lines = Files.newBufferedReader(file)) {
+        String line;
+        while ((line = lines.readLine()) != null) {
+          line = line.startsWith("\ufeff") ? line.substring(1) : line;
+          if (!line.isBlank() && !line.startsWith("#")) {
+            tsv = line.indexOf('\t') >= 0;
+            break;
+          }
+        }
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new FormatException(file.toString(), 0, "not valid UTF-8", e);
+      }
+      return tsv ? addTsv(file) : addCedict(file);
+    }
+
+    /**
+     * Adds a CC-CEDICT file.
+     *
+     * @param file the file
+     * @return this builder
+     * @throws FormatException if a line is malformed or the file is not UTF-8
+     * @throws IOException if the file cannot be read
+     */
+    public Builder addCedict(Path file) throws IOException {
+      Objects.requireNonNull(file, "file");
+      try (Reader in = Files.newBufferedReader(file)) {
+        return addCedict(in, file.toString());
+      }
+    }
+
+    /**
+     * Adds a tab-separated file.
+     *
+     * @param file the file
+     * @return this builder
+     * @throws FormatException if a line is malformed or the file is not UTF-8
+     * @throws IOException if the file cannot be read
+     */
+    public Builder addTsv(Path file) throws IOException {
+      Objects.requireNonNull(file, "file");
+      try (Reader in = Files.newBufferedReader(file)) {
+        return addTsv(in, file.toString());
+      }
+    }
+
+    /**
+     * Adds CC-CEDICT lines from {@code in}, which the caller closes; {@code source} names it in
+     * error messages.
+     * @param in the input
+     * @param source what {@code in} is, for error messages
+     * @return this builder
+     * @throws IOException if reading fails; {@link FormatException} for malformed input
+     */
+    public Builder addCedict(Reader in, String source) throws IOException {
+      Objects.requireNonNull(in, "in");
+      Objects.requireNonNull(source, "source");
+      DictionaryLines.readCedict(in, source, this::entry);
+      return this;
+    }
+
+    /**
+     * Adds tab-separated lines from {@code in}, which the caller closes.
+     *
+     * @param in the input
+     * @param source what {@code in} is, for error messages
+     * @return this builder
+     * @throws IOException if reading fails; {@link FormatException} for malformed input
+     */
+    public Builder addTsv(Reader in, String source) throws IOException {
+      Objects.requireNonNull(in, "in");
+      Objects.requireNonNull(source, "source");
+      DictionaryLines.readTsv(in, source, this::entry);
+      return this;
+    }
+
+    /**
+     * Adds a compiled lexicon (what {@link #writeCompiled} wrote) from {@code in}, which the
+     * caller closes.
+     *
+     * @throws FormatException if it is not a compiled lexicon of this version, or truncated
+     * @param in the input
+     * @param source what {@code in} is, for error messages
+     * @return this builder
+     */
+    public Builder addCompiled(InputStream in, String source) throws IOException {
+      Objects.requireNonNull(in, "in");
+      Objects.requireNonNull(source, "source");
+      CompiledForm.Data data = CompiledForm.read(new BufferedInputStream(in, 1 << 16), source);
+      if (entries == 0 && pending == null) {
+        pending = data; // alone, it builds by the fast path
+      } else {
+        flushPending();
+        merge(data);
+      }
+      return this;
+    }
+
+    /**
+     * Adds one entry: a headword and its gloss, senses separated by {@code /} or {@code ;}
+     * as in a tab-separated file.
+     *
+     * @throws IllegalArgumentException if the headword is empty or holds a space or a tab,
+     *     or the gloss is empty
+     * @param headword a Chinese headword
+     * @param gloss its gloss
+     * @return this builder
+     */
+    public Builder add(String headword, String gloss) {
+      Objects.requireNonNull(headword, "headword");
+      Objects.requireNonNull(gloss, "gloss");
+      if (headword.indexOf('\n') >= 0 || gloss.indexOf('\n') >= 0 || gloss.indexOf('\t') >= 0) {
+        throw new IllegalArgumentException("headword or gloss holds a line break or tab: "
+            + headword);
+      }
+      try {
+        DictionaryLines.readTsv(new java.io.StringReader(headword + "\t" + gloss), "entry",
+            this::entry);
+      } catch (FormatException e) {
+        throw new IllegalArgumentException(e.reason(), e);
+      } catch (IOException e) {
+        throw new AssertionError("a string cannot fail to read", e);
+      }
+      return this;
+    }
+
+    private void entry(String source, long line, String[] heads, List<String> senses) {
+      flushPending();
+      entries++;
+      int[] ids = headwordIds(heads);
+      if (ids.length == 0) {
+        skip(LexiconReport.SkipReason.NO_HAN_HEADWORD);
+        return;
+      }
+      StringBuilder text = new StringBuilder();
+      List<String[]> references = new ArrayList<>();
+      for (String sense : senses) {
+        GlossCleaner.clean(sense, text, references);
+      }
+      List<String> words = EnglishWords.surfaceWords(text);
+      int[] own = new int[words.size()];
+      for (int i = 0; i < own.length; i++) {
+        own[i] = surfaceId(words.get(i));
+      }
+      entryHeadwords.add(ids);
+      entryWords.add(sortedDistinct(own));
+      entryReferences.add(references.isEmpty() ? null : references.toArray(new String[0][]));
+    }
+
+    /** An entry of a compiled file: its words are builder surface ids, sorted, shared. */
+    private void compiledEntry(String headword, int[] words) {
+      entries++;
+      int[] ids = headwordIds(new String[] {headword});
+      if (ids.length == 0) {
+        skip(LexiconReport.SkipReason.NO_HAN_HEADWORD);
+        return;
+      }
+      entryHeadwords.add(ids);
+      entryWords.add(words);
+      entryReferences.add(null);
+    }
+
+    private int[] headwordIds(String[] heads) {
+      int[] ids = new int[heads.length];
+      int n = 0;
+      for (String h : heads) {
+        String folded = fold(h);
+        if (holdsHan(folded)) {
+          Integer id = headwordIds.get(folded);
+          if (id == null) {
+            id = headwords.size();
+            headwordIds.put(folded, id);
+            headwords.add(folded);
+          }
+          if (n == 0 || ids[0] != id) {
+            ids[n++] = id;
+          }
+        }
+      }
+      return Arrays.copyOf(ids, n);
+    }
+
+    private int surfaceId(String word) {
+      Integer id = surfaceIds.get(word);
+      if (id == null) {
+        id = surfaces.size();
+        surfaceIds.put(word, id);
+        surfaces.add(word);
+      }
+      return id;
+    }
+
+    private void skip(LexiconReport.SkipReason reason) {
+      skipped.merge(reason, 1, Integer::sum);
+    }
+
+    /**
+     * Builds the lexicon of every entry added so far. The builder stays usable.
+     * @return the lexicon
+     */
+    public Lexicon build() {
+      if (pending != null && entryHeadwords.isEmpty()) {
+        return buildCompiled(pending);
+      }
+      flushPending();
+      Resolved r = resolve();
+      // stems of the surface words used, interned in sorted order
+      String[] stemOf = new String[surfaces.size()];
+      boolean[] seen = new boolean[surfaces.size()];
+      List<String> distinct = new ArrayList<>();
+      java.util.Set<String> stems = new java.util.HashSet<>();
+      for (int[] set : r.words) {
+        for (int w : set) {
+          if (!seen[w]) {
+            seen[w] = true;
+            stemOf[w] = EnglishWords.contentStem(surfaces.get(w));
+            if (stemOf[w] != null && stems.add(stemOf[w])) {
+              distinct.add(stemOf[w]);
+            }
+          }
+        }
+      }
+      String[] english = distinct.toArray(new String[0]);
+      Arrays.sort(english);
+      Map<String, Integer> stemId = new HashMap<>(english.length * 2);
+      for (int i = 0; i < english.length; i++) {
+        stemId.put(english[i], i);
+      }
+      int[] surfaceStem = new int[surfaces.size()];
+      for (int w = 0; w < surfaceStem.length; w++) {
+        surfaceStem[w] = stemOf[w] == null ? UNKNOWN : stemId.get(stemOf[w]);
+      }
+      int[][] glosses = new int[r.headwords.length][];
+      for (int h = 0; h < glosses.length; h++) {
+        int[] set = r.words[h];
+        int[] ids = new int[set.length];
+        int n = 0;
+        for (int w : set) {
+          if (surfaceStem[w] != UNKNOWN) {
+            ids[n++] = surfaceStem[w];
+          }
+        }
+        glosses[h] = sortedDistinct(Arrays.copyOf(ids, n));
+      }
+      // identical gloss sets (a traditional headword and its simplified form) stored once
+      Map<IntArrayKey, Integer> setIndex = new HashMap<>();
+      List<int[]> sets = new ArrayList<>();
+      int[] setOf = new int[glosses.length];
+      for (int h = 0; h < glosses.length; h++) {
+        Integer set = setIndex.putIfAbsent(new IntArrayKey(glosses[h]), sets.size());
+        if (set == null) {
+          set = sets.size();
+          sets.add(glosses[h]);
+        }
+        setOf[h] = set;
+      }
+      return new Lexicon(r.headwords, english, setOf, sets.toArray(new int[0][]),
+          new LexiconReport(entries, r.headwords.length, english.length, r.skipped));
+    }
+
+    /**
+     * Writes every entry added so far, cleaned and with its references resolved, in the
+     * compiled form ({@link #addCompiled} reads it back): gzip, the headwords sorted, each with
+     * its English words (before stemming, so that a later stemmer reads it the same way).
+     * Headwords without glosses are written with an empty word set (they still segment).
+     * The caller closes {@code out}.
+     * @param out where to write
+     * @throws IOException if reading fails; {@link FormatException} for malformed input
+     */
+    public void writeCompiled(OutputStream out) throws IOException {
+      Objects.requireNonNull(out, "out");
+      flushPending();
+      Resolved r = resolve();
+      CompiledForm.write(out, r.headwords, r.words, surfaces);
+    }
+
+    /**
+     * The lexicon of one compiled file, without the entry-by-entry merge: its headwords are
+     * sorted and distinct, its word sets shared. Gives the lexicon {@link #build} gives for the
+     * same entries (a test checks it).
+     */
+    private Lexicon buildCompiled(CompiledForm.Data data) {
+      String[] stemOf = new String[data.words.length];
+      List<String> distinct = new ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (int w = 0; w < stemOf.length; w++) {
+        stemOf[w] = EnglishWords.contentStem(data.words[w]);
+        if (stemOf[w] != null && seen.add(stemOf[w])) {
+          distinct.add(stemOf[w]);
+        }
+      }
+      String[] english = distinct.toArray(new String[0]);
+      Arrays.sort(english);
+      Map<String, Integer> stemId = new HashMap<>(english.length * 2);
+      for (int i = 0; i < english.length; i++) {
+        stemId.put(english[i], i);
+      }
+      int[] wordStem = new int[stemOf.length];
+      for (int w = 0; w < wordStem.length; w++) {
+        wordStem[w] = stemOf[w] == null ? UNKNOWN : stemId.get(stemOf[w]);
+      }
+      int[][] sets = new int[data.sets.length][];
+      for (int s = 0; s < sets.length; s++) {
+        int[] set = data.sets[s];
+        int[] ids = new int[set.length];
+        int n = 0;
+        for (int w : set) {
+          if (wordStem[w] != UNKNOWN) {
+            ids[n++] = wordStem[w];
+          }
+        }
+        sets[s] = sortedDistinct(Arrays.copyOf(ids, n));
+      }
+      // a headword without content words stays, without glosses, as build() keeps it
+      int empty = 0;
+      for (int h = 0; h < data.headwords.length; h++) {
+        if (sets[data.setOf[h]].length == 0) {
+          empty++;
+        }
+      }
+      EnumMap<LexiconReport.SkipReason, Integer> skips = new EnumMap<>(skipped);
+      if (empty > 0) {
+        skips.merge(LexiconReport.SkipReason.NO_CONTENT, empty, Integer::sum);
+      }
+      int kept = data.headwords.length;
+      return new Lexicon(data.headwords, english, data.setOf, sets,
+          new LexiconReport(data.headwords.length, kept, english.length, skips));
+    }
+
+    /** The headwords (sorted) and their surface word sets, references resolved. */
+    private static final class Resolved {
+      final String[] headwords;
+      final int[][] words;
+      final Map<LexiconReport.SkipReason, Integer> skipped;
+
+      Resolved(String[] headwords, int[][] words, Map<LexiconReport.SkipReason, Integer> skipped) {
+        this.headwords = headwords;
+        this.words = words;
+        this.skipped = skipped;
+      }
+    }
+
+    private Resolved resolve() {
+      int entryCount = entryHeadwords.size();
+      // entries of each headword
+      int[] count = new int[headwords.size() + 1];
+      for (int[] hs : entryHeadwords) {
+        for (int h : hs) {
+          count[h + 1]++;
+        }
+      }
+      for (int h = 0; h < headwords.size(); h++) {
+        count[h + 1] += count[h];
+      }
+      int[] byHeadword = new int[count[headwords.size()]];
+      int[] fill = Arrays.copyOf(count, headwords.size());
+      for (int e = 0; e < entryCount; e++) {
+        for (int h : entryHeadwords.get(e)) {
+          byHeadword[fill[h]++] = e;
+        }
+      }
+      boolean[] content = new boolean[surfaces.size()];
+      for (int w = 0; w < content.length; w++) {
+        content[w] = EnglishWords.contentStem(surfaces.get(w)) != null;
+      }
+      int[][] own = new int[headwords.size()][];
+      int[][] resolved = new int[headwords.size()][];
+      EnumMap<LexiconReport.SkipReason, Integer> skips = new EnumMap<>(skipped);
+      for (int e = 0; e < entryCount; e++) {
+        int[] words = entryWords.get(e);
+        String[][] refs = entryReferences.get(e);
+        if (refs != null) {
+          for (String[] alternatives : refs) {
+            int target = UNKNOWN;
+            for (String alt : alternatives) {
+              Integer id = headwordIds.get(fold(alt));
+              if (id != null) {
+                target = id;
+                break;
+              }
+            }
+            if (target != UNKNOWN) {
+              words = union(words, ownWords(target, own, count, byHeadword));
+            }
+          }
+        }
+        boolean any = false;
+        for (int w : words) {
+          any |= content[w];
+        }
+        if (!any) {
+          // no gloss, but the headword stays a word for segmentation (他們 is "they; them")
+          skips.merge(refs == null ? LexiconReport.SkipReason.NO_CONTENT
+              : LexiconReport.SkipReason.UNRESOLVED_REFERENCE, 1, Integer::sum);
+          words = new int[0];
+        }
+        for (int h : entryHeadwords.get(e)) {
+          resolved[h] = resolved[h] == null ? words : union(resolved[h], words);
+        }
+      }
+      List<Integer> kept = new ArrayList<>();
+      for (int h = 0; h < headwords.size(); h++) {
+        if (resolved[h] != null) {
+          kept.add(h);
+        }
+      }
+      kept.sort((a, b) -> headwords.get(a).compareTo(headwords.get(b)));
+      String[] heads = new String[kept.size()];
+      int[][] words = new int[kept.size()][];
+      for (int i = 0; i < heads.length; i++) {
+        heads[i] = headwords.get(kept.get(i));
+        words[i] = resolved[kept.get(i)];
+      }
+      return new Resolved(heads, words, skips);
+    }
+
+    /** The union of the words a headword's entries give themselves (no references). */
+    private int[] ownWords(int headword, int[][] own, int[] count, int[] byHeadword) {
+      if (own[headword] == null) {
+        int[] words = new int[0];
+        for (int k = count[headword]; k < count[headword + 1]; k++) {
+          words = union(words, entryWords.get(byHeadword[k]));
+        }
+        own[headword] = words;
+      }
+      return own[headword];
+    }
+  }
+
+  static String fold(String headword) {
+    char[] c = headword.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = HeadwordTrie.fold(c[i]);
+    }
+    return new String(c);
+  }
+
+  static int[] sortedDistinct(int[] values) {
+    int[] v = values.clone();
+    Arrays.sort(v);
+    int n = 0;
+    for (int i = 0; i < v.length; i++) {
+      if (n == 0 || v[n - 1] != v[i]) {
+        v[n++] = v[i];
+      }
+    }
+    return n == v.length ? v : Arrays.copyOf(v, n);
+  }
+
+  /** The union of two sorted distinct arrays, sorted and distinct. */
+  static int[] union(int[] a, int[] b) {
+    int[] out = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length || j < b.length) {
+      int v;
+      if (j >= b.length || i < a.length && a[i] < b[j]) {
+        v = a[i++];
+      } else if (i >= a.length || b[j] < a[i]) {
+        v = b[j++];
+      } else {
+        v = a[i++];
+        j++;
+      }
+      out[n++] = v;
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  /** Whether {@code s} can be a headword: folded, and holding a Han character. */
+  static boolean isHeadword(String s) {
+    return holdsHan(s) && fold(s).equals(s);
+  }
+
+  private static boolean holdsHan(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (isHan(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
+  }
+
+  /** An int[] with value equality, for sharing identical gloss sets. */
+  private static final class IntArrayKey {
+    private final int[] values;
+
+    IntArrayKey(int[] values) {
+      this.values = values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof IntArrayKey k && Arrays.equals(values, k.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(values);
+    }
+  }
+}
