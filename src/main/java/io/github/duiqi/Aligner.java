@@ -51,7 +51,15 @@ import java.util.Objects;
  */
 public final class Aligner {
 
-  /** Evidence beyond length, each a scored term that can be switched off. */
+  /**
+   * Evidence beyond length, each a scored term that can be switched off or weighted.
+   *
+   * <pre>{@code
+   * Aligner noPunctuation = Aligner.builder().feature(Aligner.Feature.PUNCTUATION, false).build();
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe, as every enum.
+   */
   public enum Feature {
     /** Arabic and Chinese numerals, English number words and month names. */
     NUMBERS(Settings.NUMBERS),
@@ -67,7 +75,12 @@ public final class Aligner {
       this.index = index;
     }
 
-    /** The weight the default aligner gives one mismatch, in nats of cost. */
+    /**
+     * The weight the default aligner gives one mismatch of this feature.
+     *
+     * @return the cost of one mismatch in nats, positive (2.0 for numbers, 1.0 for Latin
+     *     tokens, 1.5 for punctuation)
+     */
     public double defaultWeight() {
       return Settings.defaultFeatureWeight(index);
     }
@@ -86,17 +99,34 @@ public final class Aligner {
     this.engine = new SentenceAligner(settings);
   }
 
-  /** Returns the default Chinese–English aligner. */
+  /**
+   * Returns the default Chinese–English aligner: every feature on, the bead types 1-1, 1-0,
+   * 0-1, 2-1, 1-2, 2-2, 1-3, 3-1 and 1-4, the length ratio estimated per document pair.
+   *
+   * @return the shared default aligner (the same instance at every call)
+   */
   public static Aligner create() {
     return DEFAULT;
   }
 
-  /** Returns a builder holding the default settings. */
+  /**
+   * Returns a builder holding the default settings, those of {@link #create()}.
+   *
+   * @return a new builder; changing it changes no aligner already built
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this aligner's settings. */
+  /**
+   * Returns a builder holding this aligner's settings and splitter, to derive a variant.
+   *
+   * <pre>{@code
+   * Aligner strict = aligner.toBuilder().maxBeadSize(2).build();
+   * }</pre>
+   *
+   * @return a new builder; changing it leaves this aligner unchanged
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.settings = settings;
@@ -104,7 +134,13 @@ public final class Aligner {
     return b;
   }
 
-  /** The allowed bead types and their prior weights, as configured (not normalised). */
+  /**
+   * The allowed bead types and their prior weights, as configured.
+   *
+   * @return an unmodifiable map from each allowed bead type to its prior weight as given to
+   *     the builder (positive, not normalised: the search divides by their sum), in the
+   *     aligner's order of types
+   */
   public Map<BeadType, Double> beadPriors() {
     Map<BeadType, Double> priors = new LinkedHashMap<>();
     for (int t = 0; t < settings.beadTypes(); t++) {
@@ -114,7 +150,12 @@ public final class Aligner {
     return Collections.unmodifiableMap(priors);
   }
 
-  /** The weight of each feature; 0 means switched off. */
+  /**
+   * The weight of each feature.
+   *
+   * @return an unmodifiable map holding every {@link Feature}, each to its cost per mismatch
+   *     in nats (non-negative; 0 means switched off)
+   */
   public Map<Feature, Double> featureWeights() {
     Map<Feature, Double> weights = new EnumMap<>(Feature.class);
     for (Feature f : Feature.values()) {
@@ -123,7 +164,11 @@ public final class Aligner {
     return Collections.unmodifiableMap(weights);
   }
 
-  /** The splitter that {@link #align(String, String)} and {@link #alignInterleaved} use. */
+  /**
+   * The splitter that {@link #align(String, String)} and {@link #alignInterleaved} use.
+   *
+   * @return the splitter given to {@link Builder#splitter}, or {@link SentenceSplitter#create()}
+   */
   public SentenceSplitter splitter() {
     return splitter;
   }
@@ -132,6 +177,10 @@ public final class Aligner {
    * Aligns sentences that the caller has split. Offsets are into each side's sentences joined
    * with {@code '\n'} (see the class comment); the one paragraph pair holds all beads.
    *
+   * @param chinese the Chinese sentences, in order; may be empty
+   * @param english the English sentences, in order; may be empty
+   * @return the beads covering every sentence of both lists once, in order, with one paragraph
+   *     pair (none when both lists are empty)
    * @throws NullPointerException if a list or a sentence is null (the message names the index)
    */
   public Alignment alignSentences(List<String> chinese, List<String> english) {
@@ -156,6 +205,10 @@ public final class Aligner {
    * Alignment a = Aligner.create().align("你好。\n\n再见。", "Hello.\n\nGoodbye.");
    * }</pre>
    *
+   * @param chinese the Chinese document, any length; may be empty
+   * @param english its English translation
+   * @return the beads covering every sentence of both documents once, in order, grouped into
+   *     paragraph pairs
    * @throws NullPointerException if a document is null
    */
   public Alignment align(String chinese, String english) {
@@ -177,6 +230,9 @@ public final class Aligner {
    * Alignment a = Aligner.create().alignInterleaved("你好。Hello.\n再見。Goodbye.");
    * }</pre>
    *
+   * @param text the stream of both languages; may be empty
+   * @return the beads covering every sentence of both languages once, in order, with a
+   *     paragraph pair for each paragraph and its rendering
    * @throws NullPointerException if {@code text} is null
    */
   public Alignment alignInterleaved(String text) {
@@ -199,6 +255,14 @@ public final class Aligner {
    * lines, or one paragraph a line where the document is written so), aligns paragraphs, then
    * the sentences inside each paragraph pair.
    *
+   * @param chineseText the Chinese document
+   * @param chineseSentences its sentences, in order, each matching {@code chineseText} at its
+   *     offsets; the gaps between them are never read as text
+   * @param englishText the English document
+   * @param englishSentences its sentences, in order, each matching {@code englishText} at its
+   *     offsets
+   * @return the beads covering every given sentence once, in order, grouped into paragraph
+   *     pairs; sentence indices are positions in the given lists
    * @throws NullPointerException if an argument or a sentence is null
    * @throws IllegalArgumentException if a sentence does not match its text at its offsets, or
    *     the sentences overlap or are out of order
@@ -360,7 +424,12 @@ public final class Aligner {
      * Allows the bead type with the given prior weight (weights are normalised over all allowed
      * types), or changes its weight.
      *
-     * @throws IllegalArgumentException if the weight is not positive and finite
+     * @param type the bead type, at most {@link BeadType#MAX_SIDE} sentences a side
+     * @param priorWeight its prior weight, positive and finite; only the ratios between the
+     *     weights of the allowed types matter
+     * @return this builder
+     * @throws IllegalArgumentException if the weight is not positive and finite, or a side of
+     *     {@code type} is larger than {@link BeadType#MAX_SIDE}
      */
     public Builder beadType(BeadType type, double priorWeight) {
       Objects.requireNonNull(type, "type");
@@ -373,6 +442,9 @@ public final class Aligner {
      * Replaces the allowed bead types. 1-0 and 0-1 must be among them, so that every input has
      * an alignment.
      *
+     * @param priorWeights each allowed bead type and its prior weight (positive and finite; the
+     *     weights are normalised over the map); the map's order does not matter
+     * @return this builder
      * @throws IllegalArgumentException if 1-0 or 0-1 is missing or a weight is not positive
      */
     public Builder beadTypes(Map<BeadType, Double> priorWeights) {
@@ -417,6 +489,9 @@ public final class Aligner {
     /**
      * Drops every bead type with a side larger than {@code max}.
      *
+     * @param max the largest number of sentences a bead may hold on either side, 1 to
+     *     {@link BeadType#MAX_SIDE}
+     * @return this builder
      * @throws IllegalArgumentException if {@code max} is below 1 or above
      *     {@link BeadType#MAX_SIDE}
      */
@@ -433,6 +508,9 @@ public final class Aligner {
      * Fixes the English-per-Chinese length ratio (length units: see docs/aligner.md) instead of
      * estimating it on each document pair.
      *
+     * @param englishPerChinese the expected English length of a Chinese length of 1, positive
+     *     and finite (docs/aligner.md gives the values measured on real text)
+     * @return this builder
      * @throws IllegalArgumentException if the ratio is not positive and finite
      */
     public Builder lengthRatio(double englishPerChinese) {
@@ -444,7 +522,12 @@ public final class Aligner {
       return this;
     }
 
-    /** Estimates the length ratio on each document pair (the default). */
+    /**
+     * Estimates the length ratio on each document pair (the default), as its total English
+     * length over its total Chinese length; undoes {@link #lengthRatio}.
+     *
+     * @return this builder
+     */
     public Builder estimatedLengthRatio() {
       settings = settings.withRatio(Double.NaN);
       return this;
@@ -452,8 +535,12 @@ public final class Aligner {
 
     /**
      * Sets the variance of a bead's length difference as {@code linear·m + quadratic·m²}, with
-     * {@code m} the bead's mean length in English units.
+     * {@code m} the bead's mean length in English units. The default is 6 and 0.015.
      *
+     * @param linear the variance per unit of length, positive and finite
+     * @param quadratic the variance per squared unit of length, non-negative and finite; 0
+     *     gives Gale and Church's linear model
+     * @return this builder
      * @throws IllegalArgumentException if {@code linear} is not positive or {@code quadratic}
      *     is negative, or either is not finite
      */
@@ -467,7 +554,14 @@ public final class Aligner {
       return this;
     }
 
-    /** Switches a feature on (at its default weight) or off. */
+    /**
+     * Switches a feature on (at its {@linkplain Feature#defaultWeight() default weight}) or off.
+     *
+     * @param feature the feature
+     * @param on {@code true} to score its mismatches at the default weight, {@code false} to
+     *     give them no cost
+     * @return this builder
+     */
     public Builder feature(Feature feature, boolean on) {
       Objects.requireNonNull(feature, "feature");
       settings = settings.withFeatureWeight(feature.index, on ? feature.defaultWeight() : 0.0);
@@ -477,6 +571,9 @@ public final class Aligner {
     /**
      * Sets the cost of one mismatch of a feature, in nats; 0 switches it off.
      *
+     * @param feature the feature
+     * @param weight the cost of one mismatch in nats, non-negative and finite
+     * @return this builder
      * @throws IllegalArgumentException if the weight is negative or not finite
      */
     public Builder featureWeight(Feature feature, double weight) {
@@ -495,6 +592,9 @@ public final class Aligner {
      * follows a coarser search's path with a half-width of {@code min(halfWidth, 8)}. Either
      * way the search widens the band where the best path reaches its edge.
      *
+     * @param halfWidth the half-width in sentences, at least 1; a wider band costs more time
+     *     and memory
+     * @return this builder
      * @throws IllegalArgumentException if {@code halfWidth} is below 1
      */
     public Builder bandHalfWidth(int halfWidth) {
@@ -506,8 +606,9 @@ public final class Aligner {
     }
 
     /**
-     * Builds the aligner.
+     * Builds the aligner. The builder may be changed and used again afterwards.
      *
+     * @return an immutable, thread-safe aligner with this builder's settings
      * @throws IllegalArgumentException if 1-0 or 0-1 is no longer allowed
      */
     public Aligner build() {
@@ -539,6 +640,10 @@ public final class Aligner {
      * {@link CorpusAligner} split documents with (default {@link SentenceSplitter#create()}).
      * Where a document is written one paragraph a line, the aligner uses
      * {@code splitter.splitAtEveryLineBreak()} on it, keeping the splitter's other settings.
+     *
+     * @param splitter the splitter, for example
+     *     {@code SentenceSplitter.create().withAbbreviations("Bldg")}
+     * @return this builder
      */
     public Builder splitter(SentenceSplitter splitter) {
       this.splitter = Objects.requireNonNull(splitter, "splitter");

@@ -32,6 +32,10 @@ public record Alignment(
   /**
    * Validates and copies the lists.
    *
+   * @param chinese all Chinese sentences, in order
+   * @param english all English sentences, in order
+   * @param beads the beads, in document order, together holding each sentence once
+   * @param paragraphs the paragraph pairs, in document order
    * @throws NullPointerException if a list or an element is null
    * @throws IllegalArgumentException if a sentence is in no bead or in two, beads are out of
    *     order (an empty side too must sit where the side's next sentence is), or a bead's

@@ -39,6 +39,13 @@ public record Bead(
   /**
    * Validates and copies the lists.
    *
+   * @param chineseFrom index of the first Chinese sentence, or of the next one if the side is
+   *     empty; not negative
+   * @param englishFrom index of the first English sentence, or of the next one if the side is
+   *     empty; not negative
+   * @param chinese the Chinese sentences, in order (copied)
+   * @param english the English sentences, in order (copied); not empty if {@code chinese} is
+   * @param score confidence in {@code [0, 1]}
    * @throws NullPointerException if a list or an element is null
    * @throws IllegalArgumentException if an index is negative, both sides are empty, or the score
    *     is not in [0, 1]
@@ -61,8 +68,23 @@ public record Bead(
   /**
    * Returns the bead of the sentences at consecutive indices.
    *
+   * <pre>{@code
+   * Bead b = Bead.of(List.of(3), 3, List.of(zh3), List.of(4, 5), 4, List.of(en4, en5), 0.9);
+   * b.englishFrom();  // 4
+   * }</pre>
+   *
    * @param chineseIndices indices of the Chinese sentences, consecutive; an empty side needs
    *     {@code chineseFrom}
+   * @param chineseFrom index of the Chinese side's next sentence, used only where
+   *     {@code chineseIndices} is empty
+   * @param chinese the Chinese sentences, one for each index
+   * @param englishIndices indices of the English sentences, consecutive and increasing
+   * @param englishFrom index of the English side's next sentence, used only where
+   *     {@code englishIndices} is empty
+   * @param english the English sentences, one for each index
+   * @param score confidence in {@code [0, 1]}
+   * @return the bead whose {@code chineseIndices()} and {@code englishIndices()} equal the given
+   *     ones
    * @throws IllegalArgumentException if indices are not consecutive or their number differs from
    *     the sentences'
    */
@@ -93,37 +115,71 @@ public record Bead(
     return first;
   }
 
-  /** Index just past the last Chinese sentence: {@code chineseFrom() + chinese().size()}. */
+  /**
+   * Index just past the last Chinese sentence.
+   *
+   * @return {@code chineseFrom() + chinese().size()}; equals {@code chineseFrom()} when the
+   *     Chinese side is empty
+   */
   public int chineseTo() {
     return chineseFrom + chinese.size();
   }
 
-  /** Index just past the last English sentence: {@code englishFrom() + english().size()}. */
+  /**
+   * Index just past the last English sentence.
+   *
+   * @return {@code englishFrom() + english().size()}; equals {@code englishFrom()} when the
+   *     English side is empty
+   */
   public int englishTo() {
     return englishFrom + english.size();
   }
 
-  /** The Chinese indices, {@code chineseFrom()..chineseTo() - 1}: an unmodifiable view. */
+  /**
+   * The Chinese indices, as a list for callers who want one.
+   *
+   * @return an unmodifiable view of {@code chineseFrom()..chineseTo() - 1}, empty for a 0-n
+   *     bead; it holds two ints, not a boxed copy
+   */
   public List<Integer> chineseIndices() {
     return new Range(chineseFrom, chinese.size());
   }
 
-  /** The English indices, {@code englishFrom()..englishTo() - 1}: an unmodifiable view. */
+  /**
+   * The English indices, as a list for callers who want one.
+   *
+   * @return an unmodifiable view of {@code englishFrom()..englishTo() - 1}, empty for an n-0
+   *     bead
+   */
   public List<Integer> englishIndices() {
     return new Range(englishFrom, english.size());
   }
 
-  /** Returns the Chinese sentences joined with nothing between them, as Chinese is written. */
+  /**
+   * Returns the Chinese side as one text.
+   *
+   * @return the Chinese sentences' texts joined with nothing between them, as Chinese is
+   *     written; empty for a 0-n bead
+   */
   public String chineseText() {
     return chinese.stream().map(Sentence::text).collect(Collectors.joining());
   }
 
-  /** Returns the English sentences joined with one space between them. */
+  /**
+   * Returns the English side as one text.
+   *
+   * @return the English sentences' texts joined with one space between them; empty for an
+   *     n-0 bead
+   */
   public String englishText() {
     return english.stream().map(Sentence::text).collect(Collectors.joining(" "));
   }
 
-  /** Returns the bead's type: its sentence counts, e.g. {@code 1-2}. */
+  /**
+   * Returns the bead's type.
+   *
+   * @return its sentence counts, e.g. {@code 1-2} for one Chinese and two English sentences
+   */
   public BeadType type() {
     return new BeadType(chinese.size(), english.size());
   }

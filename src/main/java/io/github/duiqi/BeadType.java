@@ -24,6 +24,8 @@ public record BeadType(int chinese, int english) {
   /**
    * Validates the counts.
    *
+   * @param chinese Chinese sentences, at least 0
+   * @param english English sentences, at least 0, and at least 1 if {@code chinese} is 0
    * @throws IllegalArgumentException if a count is negative or both are 0
    */
   public BeadType {
@@ -36,15 +38,27 @@ public record BeadType(int chinese, int english) {
     }
   }
 
-  /** Returns the bead type {@code chinese-english}. */
+  /**
+   * Returns the bead type {@code chinese-english}.
+   *
+   * @param chinese Chinese sentences, at least 0
+   * @param english English sentences, at least 0, and at least 1 if {@code chinese} is 0
+   * @return the bead type, equal to any other of the same counts
+   * @throws IllegalArgumentException if a count is negative or both are 0
+   */
   public static BeadType of(int chinese, int english) {
     return new BeadType(chinese, english);
   }
 
   /**
-   * Parses {@code "1-2"}.
+   * Parses the form {@link #toString()} writes, {@code "1-2"}; spaces around the counts are
+   * allowed.
    *
-   * @throws IllegalArgumentException if the text is not two counts joined by '-'
+   * @param text two non-negative counts joined by {@code '-'}, Chinese first
+   * @return the bead type
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if the text is not two counts joined by '-', or they are
+   *     not a bead type
    */
   public static BeadType parse(String text) {
     int dash = text.indexOf('-');

@@ -71,6 +71,8 @@ public final class CorpusAligner {
   /**
    * Returns a corpus aligner with {@link Aligner#create()}, one worker per available processor
    * and twice as many pairs in flight.
+   *
+   * @return a new corpus aligner with those settings
    */
   public static CorpusAligner create() {
     return new CorpusAligner(Aligner.create(), Runtime.getRuntime().availableProcessors(), 0);
@@ -79,6 +81,8 @@ public final class CorpusAligner {
   /**
    * Returns a copy that aligns with {@code aligner}.
    *
+   * @param aligner the aligner applied to every pair, with its settings and splitter
+   * @return a copy with that aligner and this instance's threads and in-flight bound
    * @throws NullPointerException if {@code aligner} is null
    */
   public CorpusAligner withAligner(Aligner aligner) {
@@ -88,6 +92,10 @@ public final class CorpusAligner {
   /**
    * Returns a copy with {@code threads} worker threads.
    *
+   * @param threads the number of threads that load and align pairs, at least 1; each
+   *     {@code align} call starts its own
+   * @return a copy with that number of threads; an in-flight bound left unset stays twice the
+   *     threads
    * @throws IllegalArgumentException if {@code threads} is less than 1
    */
   public CorpusAligner withThreads(int threads) {
@@ -101,6 +109,8 @@ public final class CorpusAligner {
    * Returns a copy that holds at most {@code maxInFlight} pairs at once (loaded, being aligned,
    * or aligned and waiting for delivery). Fewer than {@link #threads()} leaves workers idle.
    *
+   * @param maxInFlight the most pairs held at once, at least 1; memory grows with it
+   * @return a copy with that bound
    * @throws IllegalArgumentException if {@code maxInFlight} is less than 1
    */
   public CorpusAligner withMaxInFlight(int maxInFlight) {
@@ -110,17 +120,29 @@ public final class CorpusAligner {
     return new CorpusAligner(aligner, threads, maxInFlight);
   }
 
-  /** Returns the aligner applied to every pair. */
+  /**
+   * Returns the aligner applied to every pair.
+   *
+   * @return the aligner given to {@link #withAligner}, or {@link Aligner#create()}
+   */
   public Aligner aligner() {
     return aligner;
   }
 
-  /** Returns the number of worker threads. */
+  /**
+   * Returns the number of worker threads.
+   *
+   * @return the threads each {@code align} call starts, at least 1
+   */
   public int threads() {
     return threads;
   }
 
-  /** Returns the most pairs held at once: as configured, or twice {@link #threads()}. */
+  /**
+   * Returns the most pairs held at once.
+   *
+   * @return the bound given to {@link #withMaxInFlight}, or twice {@link #threads()}
+   */
   public int maxInFlight() {
     return maxInFlight == 0 ? 2 * threads : maxInFlight;
   }
@@ -129,6 +151,7 @@ public final class CorpusAligner {
    * Aligns the pair of every key and gives the results to {@code sink} in the keys' order.
    * Returns when every result is delivered.
    *
+   * @param <K> the type of the keys
    * @param keys the keys, taken on the calling thread when there is room; none may be null
    * @param load turns a key into its pair; runs on a worker thread, and what it throws fails that
    *     pair only
@@ -175,6 +198,9 @@ public final class CorpusAligner {
    * whole list and every alignment are in memory at once: for corpora, use
    * {@link #align(Iterator, Function, Consumer)}.
    *
+   * @param pairs the pairs (copied)
+   * @return one result for each pair, in the list's order, keyed by the pair's index; a pair
+   *     that failed gives a failed result, not an exception
    * @throws NullPointerException if the list or a pair is null
    */
   public List<DocumentResult<Integer>> alignAll(List<? extends DocumentPair> pairs) {

@@ -24,6 +24,9 @@ public sealed interface DocumentPair {
   /**
    * Returns a pair of pre-split sentences.
    *
+   * @param chinese the Chinese sentences, in order (copied)
+   * @param english the English sentences, in order (copied)
+   * @return a pair that {@link Aligner#alignSentences} aligns
    * @throws NullPointerException if a list or a sentence is null
    */
   static DocumentPair ofSentences(List<String> chinese, List<String> english) {
@@ -33,6 +36,10 @@ public sealed interface DocumentPair {
   /**
    * Returns a pair of documents, to be split into paragraphs and sentences.
    *
+   * @param chinese the Chinese document
+   * @param english its English translation
+   * @return a pair that {@link Aligner#align(String, String)} aligns, with the aligner's
+   *     splitter
    * @throws NullPointerException if a document is null
    */
   static DocumentPair ofDocuments(String chinese, String english) {
@@ -49,6 +56,13 @@ public sealed interface DocumentPair {
    *     enText, mySplitter(enText));
    * }</pre>
    *
+   * @param chineseText the Chinese document
+   * @param chineseSentences its sentences, in order, with offsets into {@code chineseText}
+   *     (copied)
+   * @param englishText the English document
+   * @param englishSentences its sentences, in order, with offsets into {@code englishText}
+   *     (copied)
+   * @return a pair that {@link Aligner#align(String, List, String, List)} aligns
    * @throws NullPointerException if an argument or a sentence is null
    */
   static DocumentPair ofSplitDocuments(String chineseText, List<Sentence> chineseSentences,
@@ -59,17 +73,32 @@ public sealed interface DocumentPair {
   /**
    * Returns one interleaved stream holding both languages.
    *
+   * @param text the stream, each paragraph followed by its rendering
+   * @return a pair that {@link Aligner#alignInterleaved} aligns
    * @throws NullPointerException if {@code text} is null
    */
   static DocumentPair ofInterleaved(String text) {
     return new Interleaved(text);
   }
 
-  /** Aligns this pair with {@code aligner}. */
+  /**
+   * Aligns this pair with {@code aligner}, by the method of {@code aligner} that fits the
+   * pair's form (see the interface's comment).
+   *
+   * @param aligner the aligner, with its settings and splitter
+   * @return the pair's alignment
+   * @throws IllegalArgumentException if pre-split sentences do not match their documents
+   */
   Alignment alignWith(Aligner aligner);
 
   /**
    * Sentences the caller has split, one string each.
+   *
+   * <pre>{@code
+   * DocumentPair pair = new DocumentPair.Sentences(List.of("我没走。"), List.of("I did not leave."));
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
    *
    * @param chinese the Chinese sentences, in order
    * @param english the English sentences, in order
@@ -79,6 +108,8 @@ public sealed interface DocumentPair {
     /**
      * Copies the lists.
      *
+     * @param chinese the Chinese sentences, in order
+     * @param english the English sentences, in order
      * @throws NullPointerException if a list or a sentence is null
      */
     public Sentences {
@@ -95,6 +126,12 @@ public sealed interface DocumentPair {
   /**
    * Two documents, split by the aligner.
    *
+   * <pre>{@code
+   * DocumentPair pair = new DocumentPair.Documents(Files.readString(zh), Files.readString(en));
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
    * @param chinese the Chinese document
    * @param english the English document
    */
@@ -103,6 +140,8 @@ public sealed interface DocumentPair {
     /**
      * Checks the documents.
      *
+     * @param chinese the Chinese document
+     * @param english the English document
      * @throws NullPointerException if a document is null
      */
     public Documents {
@@ -119,6 +158,13 @@ public sealed interface DocumentPair {
   /**
    * Two documents and the sentences another tool found in them.
    *
+   * <pre>{@code
+   * DocumentPair pair = new DocumentPair.SplitDocuments("你好。", List.of(new Sentence("你好。", 0, 3)),
+   *     "Hello.", List.of(new Sentence("Hello.", 0, 6)));
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
    * @param chineseText the Chinese document
    * @param chineseSentences its sentences, with offsets into it, in order
    * @param englishText the English document
@@ -130,6 +176,10 @@ public sealed interface DocumentPair {
     /**
      * Copies the lists; that the sentences match the texts is checked when the pair is aligned.
      *
+     * @param chineseText the Chinese document
+     * @param chineseSentences its sentences, with offsets into it, in order
+     * @param englishText the English document
+     * @param englishSentences its sentences, with offsets into it, in order
      * @throws NullPointerException if an argument or a sentence is null
      */
     public SplitDocuments {
@@ -150,6 +200,12 @@ public sealed interface DocumentPair {
   /**
    * One stream in which each paragraph is followed by its rendering.
    *
+   * <pre>{@code
+   * DocumentPair pair = new DocumentPair.Interleaved("你好。Hello.\n再见。Goodbye.");
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
    * @param text the stream
    */
   record Interleaved(String text) implements DocumentPair {
@@ -157,6 +213,7 @@ public sealed interface DocumentPair {
     /**
      * Checks the stream.
      *
+     * @param text the stream
      * @throws NullPointerException if {@code text} is null
      */
     public Interleaved {

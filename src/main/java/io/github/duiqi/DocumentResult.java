@@ -29,6 +29,10 @@ public record DocumentResult<K>(
   /**
    * Checks that exactly one of alignment and failure is given.
    *
+   * @param key the caller's key of the pair, not null
+   * @param index the pair's position in the input, from 0
+   * @param alignment the alignment, or null if the pair failed
+   * @param failure what the pair failed with, or null if it succeeded
    * @throws NullPointerException if the key is null
    * @throws IllegalArgumentException if the index is negative, or alignment and failure are both
    *     given or both null
@@ -45,7 +49,11 @@ public record DocumentResult<K>(
     }
   }
 
-  /** Returns whether the pair was aligned. */
+  /**
+   * Returns whether the pair was aligned.
+   *
+   * @return {@code true} if {@link #alignment()} is set, {@code false} if {@link #failure()} is
+   */
   public boolean succeeded() {
     return alignment != null;
   }
@@ -53,6 +61,7 @@ public record DocumentResult<K>(
   /**
    * Returns the alignment of a pair that succeeded.
    *
+   * @return the alignment, never null
    * @throws IllegalStateException with the key and the failure as cause, if the pair failed
    */
   public Alignment alignmentOrThrow() {

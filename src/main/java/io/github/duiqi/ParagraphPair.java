@@ -39,6 +39,16 @@ public record ParagraphPair(
   /**
    * Validates the spans and copies the beads.
    *
+   * @param chineseText the Chinese paragraph(s), exactly as in the input; empty if untranslated
+   * @param chineseStart offset of the Chinese text, not negative
+   * @param chineseEnd offset just past the Chinese text: {@code chineseStart +
+   *     chineseText.length()}
+   * @param englishText the English paragraph(s), exactly as in the input; empty if the
+   *     English has no Chinese original
+   * @param englishStart offset of the English text, not negative
+   * @param englishEnd offset just past the English text: {@code englishStart +
+   *     englishText.length()}
+   * @param beads the sentence beads inside this pair, in document order (copied)
    * @throws NullPointerException if a text, the list or a bead is null
    * @throws IllegalArgumentException if a span is negative or does not fit its text
    */

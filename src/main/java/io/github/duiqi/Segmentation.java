@@ -31,6 +31,14 @@ public record Segmentation(List<Sentence> sentences, List<Paragraph> paragraphs)
    * One paragraph: sentences {@code sentenceFrom..sentenceTo-1}, spanning {@code start..end} of
    * the text (the first sentence's start to the last one's end).
    *
+   * <pre>{@code
+   * for (Segmentation.Paragraph p : segmentation.paragraphs()) {
+   *   String paragraph = text.substring(p.start(), p.end());
+   * }
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
    * @param sentenceFrom index of the first sentence
    * @param sentenceTo index just past the last sentence
    * @param start offset of the first sentence
@@ -41,6 +49,10 @@ public record Segmentation(List<Sentence> sentences, List<Paragraph> paragraphs)
     /**
      * Validates the ranges.
      *
+     * @param sentenceFrom index of the first sentence, not negative
+     * @param sentenceTo index just past the last sentence, above {@code sentenceFrom}
+     * @param start offset of the first sentence, not negative
+     * @param end offset just past the last sentence, not below {@code start}
      * @throws IllegalArgumentException if the paragraph holds no sentence or a range is
      *     negative or reversed
      */
@@ -55,6 +67,9 @@ public record Segmentation(List<Sentence> sentences, List<Paragraph> paragraphs)
   /**
    * Validates and copies the lists.
    *
+   * @param sentences the sentences, in text order, not overlapping (copied)
+   * @param paragraphs the paragraphs, in text order, together holding every sentence once,
+   *     each with its sentences' offsets (copied)
    * @throws NullPointerException if a list or an element is null
    * @throws IllegalArgumentException if sentences overlap or are out of order, or the
    *     paragraphs do not hold every sentence once, in order, with their offsets
@@ -93,6 +108,17 @@ public record Segmentation(List<Sentence> sentences, List<Paragraph> paragraphs)
    * them: at blank lines, or at line breaks where the text is written one paragraph a line.
    * For sentences that another tool split, with offsets into {@code text}.
    *
+   * <pre>{@code
+   * String text = "你好。\n\n再见。";
+   * Segmentation s = Segmentation.of(text,
+   *     List.of(new Sentence("你好。", 0, 3), new Sentence("再见。", 5, 8)));
+   * s.paragraphs().size();  // 2
+   * }</pre>
+   *
+   * @param text the text the sentences were taken from
+   * @param sentences its sentences, in order, each matching {@code text} at its offsets
+   * @return the sentences (copied) and the paragraphs that the layout of {@code text} gives
+   *     them
    * @throws NullPointerException if an argument or a sentence is null
    * @throws IllegalArgumentException if a sentence does not match the text at its offsets, or
    *     the sentences overlap or are out of order

@@ -26,6 +26,9 @@ public record Sentence(String text, int start, int end) {
   /**
    * Validates the span.
    *
+   * @param text the sentence's characters, exactly as in the input
+   * @param start offset of the first character in the input, not negative
+   * @param end offset just past the last character: {@code start + text.length()}
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if {@code start} is negative or {@code end - start} is not
    *     the length of {@code text}
@@ -49,12 +52,19 @@ public record Sentence(String text, int start, int end) {
    * <pre>{@code
    * new Sentence("これは父の\n家です。", 0, 10).oneLineText()  // "これは父の家です。"
    * }</pre>
+   *
+   * @return the text with its line breaks replaced as described; equal to {@link #text()} when
+   *     it holds no line break
    */
   public String oneLineText() {
     return OneLine.of(text);
   }
 
-  /** Returns the number of UTF-16 units in the sentence. */
+  /**
+   * Returns the sentence's length.
+   *
+   * @return the number of UTF-16 units, {@code end - start}; at least 0
+   */
   public int length() {
     return end - start;
   }

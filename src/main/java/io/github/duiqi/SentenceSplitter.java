@@ -48,7 +48,12 @@ public final class SentenceSplitter {
     this.rules = rules;
   }
 
-  /** Returns the default splitter for mixed Chinese/English text. */
+  /**
+   * Returns the default splitter for mixed Chinese/English text.
+   *
+   * @return the shared default splitter (the same instance at every call): built-in
+   *     abbreviations only, a single line break does not end a sentence
+   */
   public static SentenceSplitter create() {
     return DEFAULT;
   }
@@ -58,6 +63,9 @@ public final class SentenceSplitter {
    * ends a sentence only when a common sentence opener ("The", "It", ...) or Chinese text
    * follows. Case is ignored and a trailing period is optional.
    *
+   * @param abbreviations words such as {@code "Bldg"} or {@code "Dept."}, added to the
+   *     built-in ones and to those this splitter already knows
+   * @return a new splitter with the added abbreviations and this splitter's other settings
    * @throws NullPointerException if the array or an element is null
    * @throws IllegalArgumentException if a word is empty or holds characters other than letters,
    *     digits and inner periods
@@ -70,6 +78,8 @@ public final class SentenceSplitter {
   /**
    * Returns a splitter for which every line break ends a sentence: for text with one sentence,
    * heading or list item per line.
+   *
+   * @return a new splitter with this splitter's abbreviations
    */
   public SentenceSplitter splitAtEveryLineBreak() {
     return new SentenceSplitter(rules.withLineBreakEndingSentence(true));
@@ -78,6 +88,7 @@ public final class SentenceSplitter {
   /**
    * Splits {@code text} into sentences.
    *
+   * @param text the text, any mix of Chinese and English
    * @return the sentences in text order; empty if the text is blank
    * @throws NullPointerException if {@code text} is null
    */
@@ -95,12 +106,14 @@ public final class SentenceSplitter {
    * can differ from {@link #split}'s; otherwise the text is one paragraph of hard-wrapped lines.
    *
    * <pre>{@code
-   * Segmentation s = SentenceSplitter.create().segment("标题
-第一段。
-第二段。");
-   * s.paragraphs().size();  // 3
+   * Segmentation s = SentenceSplitter.create().segment("标题\n第一段。\n第二段。\n第三段。");
+   * s.paragraphs().size();  // 4: written one paragraph a line, the heading is one of them
+   * s.sentences().size();   // 4, where split gives 3 (its first sentence is "标题\n第一段。")
    * }</pre>
    *
+   * @param text the text, any mix of Chinese and English
+   * @return its sentences and paragraphs, offsets into {@code text}; no sentence and no
+   *     paragraph if the text is blank
    * @throws NullPointerException if {@code text} is null
    */
   public Segmentation segment(CharSequence text) {

@@ -54,6 +54,9 @@ public enum AlignmentFormat {
    * Returns the format with this name, ignoring case: {@code tmx}, {@code tsv}, {@code jsonl},
    * {@code ladder}, {@code moses} or {@code html}.
    *
+   * @param name the format's name, as {@link #formatName()} gives it; case and surrounding
+   *     whitespace are ignored
+   * @return the format of that name
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException if no format has the name; the message lists the names
    */
@@ -68,12 +71,22 @@ public enum AlignmentFormat {
         + Arrays.stream(values()).map(AlignmentFormat::formatName).collect(Collectors.joining(", ")));
   }
 
-  /** Returns the name {@link #fromName} accepts, e.g. {@code "jsonl"}. */
+  /**
+   * Returns the format's name.
+   *
+   * @return the lower-case name {@link #fromName} accepts, e.g. {@code "jsonl"}; not always
+   *     the file extension ({@code "ladder"} writes {@code .align})
+   */
   public String formatName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Returns the file name extensions, without dots: one, or for {@link #MOSES} two. */
+  /**
+   * Returns the file name extensions of the format's output.
+   *
+   * @return an unmodifiable list of extensions without dots: one, or for {@link #MOSES} two,
+   *     {@code zh} then {@code en}
+   */
   public List<String> extensions() {
     return extensions;
   }
@@ -83,7 +96,11 @@ public enum AlignmentFormat {
    * with each extension appended, e.g. {@code out/doc.tmx}, or {@code out/doc.zh} and
    * {@code out/doc.en}.
    *
+   * @param base the output path without extension, e.g. {@code out/doc}
+   * @return an unmodifiable list of one path per {@linkplain #extensions() extension}, in the
+   *     folder of {@code base}
    * @throws NullPointerException if {@code base} is null
+   * @throws IllegalArgumentException if {@code base} has no file name (a root)
    */
   public List<Path> outputFiles(Path base) {
     Objects.requireNonNull(base, "base");
@@ -100,6 +117,9 @@ public enum AlignmentFormat {
    * Returns a writer of this format to a UTF-8 byte stream. Closing the writer ends the format
    * and flushes the stream but leaves it open: the stream is the caller's to close.
    *
+   * @param out the byte stream, written as UTF-8 through a buffer of its own
+   * @param options which beads to write and what goes into the header
+   * @return a new writer, not thread-safe
    * @throws NullPointerException if an argument is null
    * @throws UnsupportedOperationException for {@link #MOSES}, which writes two streams: use
    *     {@link #mosesWriter} or {@link #writer(Path, FormatOptions)}
@@ -116,6 +136,9 @@ public enum AlignmentFormat {
    * but leaves it open: the stream is the caller's to close. TMX and HTML declare UTF-8: encode
    * the characters as UTF-8 when they become bytes.
    *
+   * @param out the character stream; the writer does not buffer it
+   * @param options which beads to write and what goes into the header
+   * @return a new writer, not thread-safe
    * @throws NullPointerException if an argument is null
    * @throws UnsupportedOperationException for {@link #MOSES}, which writes two streams
    * @throws IOException if the output fails
@@ -138,6 +161,10 @@ public enum AlignmentFormat {
    * Returns a writer of this format to the files {@link #outputFiles(Path)} names for
    * {@code base}, created or replaced. The writer opened them, so closing it closes them.
    *
+   * @param base the output path without extension, e.g. {@code out/doc}
+   * @param options which beads to write and what goes into the header
+   * @return a new writer, not thread-safe, that owns the files
+   * @throws IllegalArgumentException if {@code base} has no file name (a root)
    * @throws NullPointerException if an argument is null
    * @throws IOException if a file cannot be created
    */
@@ -169,6 +196,10 @@ public enum AlignmentFormat {
    * the English side as the same line of {@code english}. Closing it flushes both streams but
    * leaves them open: they are the caller's to close.
    *
+   * @param chinese the byte stream for the Chinese lines, written as UTF-8
+   * @param english the byte stream for the English lines, written as UTF-8
+   * @param options which beads to write
+   * @return a new writer, not thread-safe
    * @throws NullPointerException if an argument is null
    */
   public static BeadWriter mosesWriter(

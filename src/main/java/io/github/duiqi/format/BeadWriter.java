@@ -32,6 +32,7 @@ public interface BeadWriter extends Closeable {
   /**
    * Writes one bead, or counts it as omitted when the options leave it out.
    *
+   * @param bead the next bead in document order
    * @throws NullPointerException if {@code bead} is null
    * @throws IllegalStateException if the writer is closed
    * @throws IOException if the output fails
@@ -41,6 +42,7 @@ public interface BeadWriter extends Closeable {
   /**
    * Writes beads in order.
    *
+   * @param beads the beads, in document order
    * @throws NullPointerException if {@code beads} or a bead is null
    * @throws IOException if the output fails
    */
@@ -54,6 +56,7 @@ public interface BeadWriter extends Closeable {
   /**
    * Writes all beads of an alignment in order.
    *
+   * @param alignment the alignment whose {@link Alignment#beads() beads} are written
    * @throws NullPointerException if {@code alignment} is null
    * @throws IOException if the output fails
    */
@@ -67,12 +70,17 @@ public interface BeadWriter extends Closeable {
    * {@code "doc"} field after {@code "id"}; the other formats have no place for it and write
    * nothing. Ids go on counting across documents, so they stay unique in the output.
    *
+   * @param name the document's name, e.g. its file name; written escaped as each format needs
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalStateException if the writer is closed
    */
   void startDocument(String name);
 
-  /** Returns the counts so far; after {@link #close()}, the final counts. */
+  /**
+   * Returns what the writer has done.
+   *
+   * @return the counts so far; after {@link #close()}, the final counts
+   */
   WriteSummary summary();
 
   /**

@@ -34,7 +34,11 @@ public enum ChineseScript {
     this.languageTag = languageTag;
   }
 
-  /** Returns the BCP 47 tag: {@code zh-Hans} or {@code zh-Hant}. */
+  /**
+   * Returns the script's language tag, as TMX's {@code srclang} and {@code xml:lang} take it.
+   *
+   * @return the BCP 47 tag: {@code zh-Hans} or {@code zh-Hant}
+   */
   public String languageTag() {
     return languageTag;
   }
@@ -43,6 +47,9 @@ public enum ChineseScript {
    * Returns the script most of the text's script-specific characters belong to, or empty when
    * no character decides it or both scripts have as many.
    *
+   * @param text the text, of any length; characters outside CJK Unified Ideographs and
+   *     Extension A do not vote
+   * @return the majority script, or empty when undecided
    * @throws NullPointerException if {@code text} is null
    */
   public static Optional<ChineseScript> detect(CharSequence text) {

@@ -58,8 +58,11 @@ public final class FormatOptions {
   /**
    * Returns the defaults: all beads written, empty sides included, low-confidence threshold
    * 0.5 (the aligner's score is the probability that a bead is right, so the review page marks
-   * the beads more likely wrong than right), no time stamp, Chinese script detected from the text, tool "duiqi" with the version
-   * from the jar manifest or the module descriptor ("development" when neither has one).
+   * the beads more likely wrong than right), no time stamp, Chinese script detected from the
+   * text, tool "duiqi" with the version from the jar manifest or the module descriptor
+   * ("development" when neither has one), title "duiqi alignment".
+   *
+   * @return the shared default options (the same instance at every call)
    */
   public static FormatOptions defaults() {
     return DEFAULTS;
@@ -69,6 +72,10 @@ public final class FormatOptions {
    * Returns options that write (true) or leave out (false) beads with an empty side: a Chinese
    * sentence with no English (1-0) or English with no Chinese (0-1). Left-out beads are counted
    * in {@link WriteSummary#beadsOmitted()}.
+   *
+   * @param include {@code true} to write beads with an empty side (the default), {@code false}
+   *     to leave them out
+   * @return a copy with that choice and this instance's other options
    */
   public FormatOptions withEmptySides(boolean include) {
     return new FormatOptions(include, minScore, lowScoreThreshold, creationDate, chineseScript,
@@ -76,8 +83,12 @@ public final class FormatOptions {
   }
 
   /**
-   * Returns options that leave out beads whose score is below {@code minScore}.
+   * Returns options that leave out beads whose score is below {@code minScore}. Left-out
+   * beads are counted in {@link WriteSummary#beadsOmitted()}.
    *
+   * @param minScore the lowest score written, in {@code [0, 1]}; 0 (the default) writes every
+   *     bead
+   * @return a copy with that minimum and this instance's other options
    * @throws IllegalArgumentException if {@code minScore} is not in [0, 1]
    */
   public FormatOptions withMinScore(double minScore) {
@@ -92,6 +103,9 @@ public final class FormatOptions {
    * and marks more right ones: 0.8 marks about three quarters of the wrong beads of literary
    * development text (and 44 % of its beads), 0.5 about two fifths (18 %); docs/aligner.md.
    *
+   * @param threshold the score below which a bead is highlighted, in {@code [0, 1]}; default
+   *     0.5
+   * @return a copy with that threshold and this instance's other options
    * @throws IllegalArgumentException if {@code threshold} is not in [0, 1]
    */
   public FormatOptions withLowScoreThreshold(double threshold) {
@@ -104,6 +118,9 @@ public final class FormatOptions {
    * Returns options that stamp TMX output with a creation date (TMX's {@code creationdate},
    * UTC, e.g. {@code 20260127T130000Z}); {@code null} writes none, the default, so that output
    * depends on the beads only.
+   *
+   * @param creationDate the instant written, to the second, or {@code null} for none
+   * @return a copy with that date and this instance's other options
    */
   public FormatOptions withCreationDate(@Nullable Instant creationDate) {
     return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, chineseScript,
@@ -113,6 +130,10 @@ public final class FormatOptions {
   /**
    * Returns options that label Chinese text with the given script instead of detecting it
    * ({@code null}: detect, the default). TMX and the review page use it.
+   *
+   * @param script the script whose language tag labels the Chinese text, or {@code null} to
+   *     detect it with {@link ChineseScript#detect}
+   * @return a copy with that script and this instance's other options
    */
   public FormatOptions withChineseScript(@Nullable ChineseScript script) {
     return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, script,
@@ -123,6 +144,9 @@ public final class FormatOptions {
    * Returns options naming the tool in TMX's {@code creationtool}, {@code creationtoolversion}
    * and {@code o-tmf} attributes.
    *
+   * @param tool the tool's name, e.g. {@code "my-pipeline"}; not blank
+   * @param version the tool's version, e.g. {@code "2.1"}; not blank
+   * @return a copy with that tool and this instance's other options
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an argument is blank
    */
@@ -136,6 +160,8 @@ public final class FormatOptions {
   /**
    * Returns options with the review page's title (HTML only).
    *
+   * @param title the page's title, written escaped; may be empty
+   * @return a copy with that title and this instance's other options
    * @throws NullPointerException if {@code title} is null
    */
   public FormatOptions withTitle(String title) {
@@ -144,42 +170,75 @@ public final class FormatOptions {
         creationTool, creationToolVersion, title);
   }
 
-  /** Returns whether beads with an empty side are written. */
+  /**
+   * Returns whether beads with an empty side are written.
+   *
+   * @return {@code true} if 1-0 and 0-1 beads are written (the default), {@code false} if they
+   *     are left out
+   */
   public boolean emptySides() {
     return emptySides;
   }
 
-  /** Returns the score below which beads are left out. */
+  /**
+   * Returns the score below which beads are left out.
+   *
+   * @return the minimum score, in {@code [0, 1]}; 0 by default
+   */
   public double minScore() {
     return minScore;
   }
 
-  /** Returns the score below which the review page highlights a bead. */
+  /**
+   * Returns the score below which the review page highlights a bead.
+   *
+   * @return the threshold, in {@code [0, 1]}; 0.5 by default
+   */
   public double lowScoreThreshold() {
     return lowScoreThreshold;
   }
 
-  /** Returns the TMX creation date, if one is written. */
+  /**
+   * Returns the TMX creation date, if one is written.
+   *
+   * @return the date, or empty (the default) when TMX carries none
+   */
   public Optional<Instant> creationDate() {
     return Optional.ofNullable(creationDate);
   }
 
-  /** Returns the Chinese script to label text with, or empty to detect it. */
+  /**
+   * Returns the Chinese script to label text with.
+   *
+   * @return the script, or empty (the default) to detect it from the text
+   */
   public Optional<ChineseScript> chineseScript() {
     return Optional.ofNullable(chineseScript);
   }
 
-  /** Returns the tool name written into TMX headers. */
+  /**
+   * Returns the tool name written into TMX headers.
+   *
+   * @return the name, {@code "duiqi"} by default; never blank
+   */
   public String creationTool() {
     return creationTool;
   }
 
-  /** Returns the tool version written into TMX headers. */
+  /**
+   * Returns the tool version written into TMX headers.
+   *
+   * @return the version, by default the library's (see {@link #defaults()}); never blank
+   */
   public String creationToolVersion() {
     return creationToolVersion;
   }
 
-  /** Returns the review page's title. */
+  /**
+   * Returns the review page's title.
+   *
+   * @return the title, {@code "duiqi alignment"} by default
+   */
   public String title() {
     return title;
   }

@@ -35,6 +35,11 @@ public record JsonLinesEntry(long id, String chinese, String english,
   /**
    * Where a sentence is in the input text: UTF-16 offsets {@code [start, end)}.
    *
+   * <pre>{@code
+   * JsonLinesEntry.Offsets o = entry.chineseOffsets().get(0);
+   * String sentence = chineseText.substring(o.start(), o.end());
+   * }</pre>
+   *
    * <p>Immutable and thread-safe.
    *
    * @param start the offset of the first character

@@ -8,7 +8,9 @@ import java.util.OptionalDouble;
  * file has one. Either text may be empty (a bead with an empty side).
  *
  * <pre>{@code
- * for (TextPair p : TsvReader.open(Path.of("doc.tsv")).readAll()) System.out.println(p.english());
+ * try (TsvReader pairs = TsvReader.open(Path.of("doc.tsv"))) {
+ *   pairs.forEachRemaining(p -> System.out.println(p.english()));
+ * }
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -22,6 +24,9 @@ public record TextPair(String chinese, String english, OptionalDouble score) {
   /**
    * Validates the pair.
    *
+   * @param chinese the Chinese text; empty for a bead with no Chinese
+   * @param english the English text; empty for a bead with no English
+   * @param score the score, in {@code [0, 1]}, or empty if the file has none
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the score is not in [0, 1]
    */

@@ -27,6 +27,10 @@ public record WriteSummary(
   /**
    * Validates the counts.
    *
+   * @param beadsWritten beads written to the output, at least 0
+   * @param beadsOmitted beads left out by the options, at least 0
+   * @param escapedCharacters input characters written as a reversible escape, at least 0
+   * @param replacedCharacters input characters the format cannot hold, replaced, at least 0
    * @throws IllegalArgumentException if a count is negative
    */
   public WriteSummary {
@@ -36,7 +40,11 @@ public record WriteSummary(
     }
   }
 
-  /** Returns escaped plus replaced characters: everything not written as itself. */
+  /**
+   * Returns the characters not written as themselves.
+   *
+   * @return {@code escapedCharacters() + replacedCharacters()}
+   */
   public long changedCharacters() {
     return escapedCharacters + replacedCharacters;
   }

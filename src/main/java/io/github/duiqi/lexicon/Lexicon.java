@@ -535,10 +535,11 @@ public final class Lexicon {
      * Adds a compiled lexicon (what {@link #writeCompiled} wrote) from {@code in}, which the
      * caller closes.
      *
-     * @throws FormatException if it is not a compiled lexicon of this version, or truncated
-     * @param in the input
-     * @param source what {@code in} is, for error messages
+     * @param in the compiled lexicon, read to its end; the caller closes it
+     * @param source what {@code in} is (a file name, a resource), for error messages
      * @return this builder
+     * @throws FormatException if it is not a compiled lexicon of this version, or truncated
+     * @throws IOException if reading {@code in} fails
      */
     public Builder addCompiled(InputStream in, String source) throws IOException {
       Objects.requireNonNull(in, "in");

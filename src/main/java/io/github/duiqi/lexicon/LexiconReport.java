@@ -27,7 +27,15 @@ import java.util.Objects;
 public record LexiconReport(int entries, int headwords, int englishWords,
     Map<SkipReason, Integer> skipped) {
 
-  /** Why a well-formed entry gives no gloss. */
+  /**
+   * Why a well-formed entry gives no gloss.
+   *
+   * <pre>{@code
+   * int noHan = report.skipped().getOrDefault(LexiconReport.SkipReason.NO_HAN_HEADWORD, 0);
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe, as every enum.
+   */
   public enum SkipReason {
     /** Its headword holds no Han character (e.g. {@code 3C}, {@code %}): left out. */
     NO_HAN_HEADWORD,

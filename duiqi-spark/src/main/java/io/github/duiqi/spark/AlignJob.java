@@ -42,7 +42,13 @@ public final class AlignJob {
 
   private AlignJob() {}
 
-  /** Runs the job and exits with its status. */
+  /**
+   * Runs the job and exits with its status: 0 when it ran (some pairs may have failed: see
+   * {@code OUT/failures}), 1 when it could not read its input or write its output, 2 for wrong
+   * arguments.
+   *
+   * @param args {@code --in PATH --out DIR} and the options the usage line lists
+   */
   public static void main(String[] args) {
     int status = run(args, System.err);
     if (status != OK) {

@@ -65,7 +65,11 @@ public final class SparkAligner {
     this.settings = settings;
   }
 
-  /** Returns an aligner with the library's defaults and a limit of 10,000,000 UTF-16 units. */
+  /**
+   * Returns an aligner with the library's defaults and a limit of 10,000,000 UTF-16 units.
+   *
+   * @return the shared default Spark aligner (the same instance at every call)
+   */
   public static SparkAligner create() {
     return DEFAULT;
   }
@@ -75,6 +79,8 @@ public final class SparkAligner {
    * {@code latin_tokens}, {@code punctuation}; any case), as the command line's
    * {@code --without}.
    *
+   * @param names feature names, added to those already switched off
+   * @return a copy with those features off and this instance's size limit
    * @throws NullPointerException if the array or a name is null
    * @throws IllegalArgumentException if a name is no feature
    */
@@ -93,18 +99,30 @@ public final class SparkAligner {
    * Returns a copy that fails, as {@link #TOO_LARGE}, every pair holding more than
    * {@code maxChars} UTF-16 units on both sides together, without trying to align it.
    *
+   * @param maxChars the largest pair aligned, in UTF-16 units of both sides together, at
+   *     least 1
+   * @return a copy with that limit and this instance's features
    * @throws IllegalArgumentException if {@code maxChars} is less than 1
    */
   public SparkAligner withMaxChars(long maxChars) {
     return new SparkAligner(new AlignSettings(settings.disabledFeatures(), maxChars));
   }
 
-  /** Returns the features switched off, upper case, sorted. */
+  /**
+   * Returns the features switched off.
+   *
+   * @return their names, upper case ({@code NUMBERS}, ...), sorted, without repeats; empty by
+   *     default
+   */
   public List<String> disabledFeatures() {
     return settings.disabledFeatures();
   }
 
-  /** Returns the size limit of a pair in UTF-16 units. */
+  /**
+   * Returns the size limit of a pair.
+   *
+   * @return the most UTF-16 units of both sides together that a pair may hold to be aligned
+   */
   public long maxChars() {
     return settings.maxChars();
   }
@@ -112,6 +130,8 @@ public final class SparkAligner {
   /**
    * Returns the lazy alignment of {@code pairs}; nothing runs until an action on its datasets.
    *
+   * @param pairs the pairs, with the columns described above
+   * @return the beads and failures of the pairs, as lazy datasets
    * @throws NullPointerException if {@code pairs} is null
    * @throws IllegalArgumentException if the schema has no {@code id}, no form of pair, half of a
    *     form, or a column of the wrong type (these are checked here, on the driver)
