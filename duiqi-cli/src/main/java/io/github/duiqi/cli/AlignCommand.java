@@ -246,18 +246,7 @@ final class AlignCommand implements Callable<Integer> {
    * through temporary files moved into place when complete.
    */
   WriteSummary write(Alignment alignment, Path path, FormatOptions options) throws IOException {
-    List<Path> targets = targets(path);
-    try (Output.FileSet files = Output.files()) {
-      BeadWriter writer = format == AlignmentFormat.MOSES
-          ? AlignmentFormat.mosesWriter(files.create(targets.get(0)), files.create(targets.get(1)),
-              options)
-          : format.writer(files.create(targets.get(0)), options);
-      try (writer) {
-        writer.writeAll(alignment);
-      }
-      files.commit();
-      return writer.summary();
-    }
+    return Output.write(format, alignment, targets(path), options);
   }
 
   /** The one-line message of a pair too large for the heap. */

@@ -15,7 +15,6 @@ import io.github.duiqi.format.LadderReader;
 import io.github.duiqi.format.WriteSummary;
 import io.github.duiqi.io.InputFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -234,16 +233,6 @@ final class ConvertCommand implements Callable<Integer> {
     for (Path target : targets) {
       Output.checkNotInput(target, inputs);
     }
-    try (Output.FileSet files = Output.files()) {
-      BeadWriter writer = format == AlignmentFormat.MOSES
-          ? AlignmentFormat.mosesWriter(files.create(targets.get(0)), files.create(targets.get(1)),
-              options)
-          : format.writer(files.create(targets.get(0)), options);
-      try (writer) {
-        writer.writeAll(alignment);
-      }
-      files.commit();
-      return writer.summary();
-    }
+    return Output.write(format, alignment, targets, options);
   }
 }

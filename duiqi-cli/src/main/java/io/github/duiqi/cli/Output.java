@@ -1,5 +1,10 @@
 package io.github.duiqi.cli;
 
+import io.github.duiqi.Alignment;
+import io.github.duiqi.format.AlignmentFormat;
+import io.github.duiqi.format.BeadWriter;
+import io.github.duiqi.format.FormatOptions;
+import io.github.duiqi.format.WriteSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,6 +55,27 @@ final class Output {
   }
 
   /** Starts a set of files written together. */
+  /**
+   * Writes {@code alignment} in {@code format} to {@code targets} (one file, or BASE.zh and
+   * BASE.en for moses) through temporary files moved into place when complete.
+   *
+   * @throws OutputFailure naming the file that could not be written
+   */
+  static WriteSummary write(AlignmentFormat format, Alignment alignment, List<Path> targets,
+      FormatOptions options) throws IOException {
+    try (FileSet files = files()) {
+      BeadWriter writer = format == AlignmentFormat.MOSES
+          ? AlignmentFormat.mosesWriter(files.create(targets.get(0)), files.create(targets.get(1)),
+              options)
+          : format.writer(files.create(targets.get(0)), options);
+      try (writer) {
+        writer.writeAll(alignment);
+      }
+      files.commit();
+      return writer.summary();
+    }
+  }
+
   static FileSet files() {
     return new FileSet();
   }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,17 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /** Batch mode for real corpora: manifests, folder trees, merged output, the report. */
 class BatchTest {
@@ -147,7 +139,7 @@ class BatchTest {
         "--out", out.toString(), "--merge");
     assertEquals(0, r.exit(), r.toString());
     assertFalse(Files.exists(out.resolve("a.tmx")), "no output per pair");
-    Document tmx = validate(Files.readAllBytes(out.resolve("merged.tmx")));
+    Document tmx = TmxValidation.validate(Files.readAllBytes(out.resolve("merged.tmx")));
     NodeList units = tmx.getElementsByTagName("tu");
     assertEquals(5, units.getLength());
     List<String> documents = new ArrayList<>();
@@ -267,7 +259,7 @@ class BatchTest {
     }
     assertEquals(List.of("d0100 failed", "d0200 failed", "d0300 failed", "d0400 failed",
         "d0500 failed", "d0600 out_of_memory"), failed);
-    Document tmx = validate(Files.readAllBytes(out.resolve("merged.tmx")));
+    Document tmx = TmxValidation.validate(Files.readAllBytes(out.resolve("merged.tmx")));
     NodeList units = tmx.getElementsByTagName("tu");
     long expectedUnits = 0;
     for (int i = 0; i < 1000; i++) {
@@ -281,36 +273,5 @@ class BatchTest {
       lastDocument = last.group(1);
     }
     assertEquals("d0999", lastDocument);
-  }
-
-  /** Parses with DTD validation against the TMX 1.4 DTD; any error fails. */
-  static Document validate(byte[] tmx) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-    factory.setValidating(true);
-    DocumentBuilder builder = factory.newDocumentBuilder();
-    builder.setEntityResolver((publicId, systemId) -> {
-      if (systemId == null || !systemId.endsWith("tmx14.dtd")) {
-        throw new SAXException("unexpected external entity " + systemId);
-      }
-      InputStream dtd = BatchTest.class.getResourceAsStream("/tmx/tmx14.dtd");
-      InputSource source = new InputSource(dtd);
-      source.setSystemId(systemId);
-      return source;
-    });
-    List<String> errors = new ArrayList<>();
-    builder.setErrorHandler(new ErrorHandler() {
-      @Override public void warning(SAXParseException e) {
-        errors.add("warning: " + e.getMessage());
-      }
-      @Override public void error(SAXParseException e) {
-        errors.add("line " + e.getLineNumber() + ": " + e.getMessage());
-      }
-      @Override public void fatalError(SAXParseException e) throws SAXException {
-        throw e;
-      }
-    });
-    Document doc = builder.parse(new ByteArrayInputStream(tmx));
-    assertEquals(List.of(), errors, "DTD validation");
-    return doc;
   }
 }
