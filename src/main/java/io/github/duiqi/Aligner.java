@@ -187,11 +187,12 @@ public final class Aligner {
     List<Sentence> zh = asLines(Objects.requireNonNull(chinese, "chinese"), "chinese");
     List<Sentence> en = asLines(Objects.requireNonNull(english, "english"), "english");
     List<Bead> beads = new ArrayList<>();
-    addBeads(zh, en, 0, 0, engine.align(chinese, english), beads);
+    SentenceAligner.Result result = engine.align(chinese, english);
+    addBeads(zh, en, 0, 0, result, beads);
     List<ParagraphPair> paragraphs = beads.isEmpty() ? List.of()
         : List.of(new ParagraphPair(String.join("\n", chinese), 0, joinedLength(zh),
             String.join("\n", english), 0, joinedLength(en), beads));
-    return new Alignment(zh, en, beads, paragraphs);
+    return new Alignment(zh, en, beads, paragraphs, result.searchConstrained());
   }
 
   /**
@@ -307,9 +308,10 @@ public final class Aligner {
     final List<Sentence> english = new ArrayList<>();
     final List<Bead> beads = new ArrayList<>();
     final List<ParagraphPair> paragraphs = new ArrayList<>();
+    boolean searchConstrained;
 
     Alignment alignment() {
-      return new Alignment(chinese, english, beads, paragraphs);
+      return new Alignment(chinese, english, beads, paragraphs, searchConstrained);
     }
   }
 
@@ -334,6 +336,7 @@ public final class Aligner {
     int zhOffset = chineseStart;
     int enOffset = englishStart;
     for (SentenceAligner.ParagraphResult part : results) {
+      parts.searchConstrained |= part.searchConstrained();
       int first = parts.beads.size();
       addBeads(zh.subList(part.chineseFrom(), part.chineseTo()),
           en.subList(part.englishFrom(), part.englishTo()), zhBase + part.chineseFrom(),

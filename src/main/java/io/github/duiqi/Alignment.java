@@ -22,12 +22,28 @@ import java.util.Objects;
  * @param english all English sentences, in order
  * @param beads the beads, in document order
  * @param paragraphs the paragraph pairs, in document order; their beads together are {@code beads}
+ * @param searchConstrained true if the search's cell budget stopped it somewhere before it
+ *     could check its path (docs/aligner.md, "Search band"): the beads are then the best the
+ *     budget allowed, possibly not the model's best alignment. Never true in the measurements
+ *     of docs/benchmarks.md, up to 1,000,000 sentences a side
  */
 public record Alignment(
     List<Sentence> chinese,
     List<Sentence> english,
     List<Bead> beads,
-    List<ParagraphPair> paragraphs) {
+    List<ParagraphPair> paragraphs,
+    boolean searchConstrained) {
+
+  /**
+   * An alignment that no search budget constrained.
+   *
+   * @throws NullPointerException if a list or an element is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public Alignment(List<Sentence> chinese, List<Sentence> english, List<Bead> beads,
+      List<ParagraphPair> paragraphs) {
+    this(chinese, english, beads, paragraphs, false);
+  }
 
   /**
    * Validates and copies the lists.

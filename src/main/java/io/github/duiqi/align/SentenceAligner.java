@@ -64,6 +64,15 @@ public final class SentenceAligner {
       return scores[bead];
     }
 
+    /**
+     * True if the search's cell budget stopped it before its band held every cell within
+     * {@link BeadSearch#VERIFIED_REACH} of the path: the path is then the best of a band that
+     * may have cut off a cheaper one.
+     */
+    public boolean searchConstrained() {
+      return path.constrained;
+    }
+
     /** The English-per-Chinese length ratio used. */
     public double ratio() {
       return model.ratio;
@@ -109,9 +118,11 @@ public final class SentenceAligner {
     private final int englishFrom;
     private final int englishTo;
     private final Result beads;
+    private final boolean paragraphSearchConstrained;
 
     ParagraphResult(int chineseFrom, int chineseTo, int englishFrom, int englishTo,
-        Result beads) {
+        Result beads, boolean paragraphSearchConstrained) {
+      this.paragraphSearchConstrained = paragraphSearchConstrained;
       this.chineseFrom = chineseFrom;
       this.chineseTo = chineseTo;
       this.englishFrom = englishFrom;
@@ -140,6 +151,11 @@ public final class SentenceAligner {
     public Result beads() {
       return beads;
     }
+
+    /** True if a cell budget constrained the paragraph search or this pair's sentence search. */
+    public boolean searchConstrained() {
+      return paragraphSearchConstrained || beads.searchConstrained();
+    }
   }
 
   /**
@@ -165,7 +181,7 @@ public final class SentenceAligner {
     List<ParagraphResult> out = new ArrayList<>();
     if (zhCount <= 1 || enCount <= 1 || zhCount > 2 * enCount || enCount > 2 * zhCount) {
       out.add(new ParagraphResult(0, zhSentences.size(), 0, enSentences.size(),
-          align(whole[0], whole[1], docRatio)));
+          align(whole[0], whole[1], docRatio), false));
       return out;
     }
     List<String> zhTexts = paragraphTexts(zhText, zhParas, zhSpans);
@@ -185,7 +201,7 @@ public final class SentenceAligner {
       int e1 = enParas[path.enEnd[b]];
       Profile[] p = Profile.of(zhSentences.subList(z0, z1), enSentences.subList(e0, e1));
       out.add(new ParagraphResult(z0, z1, e0, e1,
-          align(p[0], p[1], docRatio, paragraphPosterior[b])));
+          align(p[0], p[1], docRatio, paragraphPosterior[b]), path.constrained));
     }
     return out;
   }

@@ -54,6 +54,11 @@ public final class SentenceScanner {
    * text's length, so that unmatched brackets cannot make a scan quadratic.
    */
   private int asideBudget;
+  /**
+   * {@code s[start..openerRunEnd)} are all opening quotes and brackets (if at least
+   * {@code start}; see isAsideAtSentenceStart).
+   */
+  private int openerRunEnd = -1;
   /** Whether an ASCII double quote is open in this paragraph. */
   private boolean doubleQuoteOpen;
   /** End of the list marker ("1.", "a)", "• 9.") that opens the current sentence, or -1. */
@@ -83,6 +88,28 @@ public final class SentenceScanner {
     return new SentenceScanner(text.toString(), rules).run();
   }
 
+  /**
+   * Characters read outside the main loop (look-ahead and look-behind of the rules), for the
+   * test that the scan stays linear on every input; the main loop reads each character once.
+   */
+  private long lookups;
+
+  /** A character read by a rule's look-around, counted in {@link #lookups}. */
+  private char at(int j) {
+    lookups++;
+    return s.charAt(j);
+  }
+
+  /**
+   * Characters the scan of {@code text} reads beyond the main loop's one read each: a measure
+   * of work that a test holds below a constant times the length.
+   */
+  static long lookAroundWork(String text, SplitRules rules) {
+    SentenceScanner scanner = new SentenceScanner(text, rules);
+    scanner.run();
+    return scanner.lookups;
+  }
+
   private int[] run() {
     String s = this.s;
     int n = this.n;
@@ -110,7 +137,7 @@ public final class SentenceScanner {
   private int special(byte kind, char c, int i) {
     switch (kind) {
       case Chars.SPACE:
-        if (i + 1 < n && listKind != NO_LIST && !Chars.isWhitespace(s.charAt(i + 1))) {
+        if (i + 1 < n && listKind != NO_LIST && !Chars.isWhitespace(at(i + 1))) {
           maybeListItem(i + 1);
         }
         return i + 1;
@@ -138,7 +165,7 @@ public final class SentenceScanner {
         return inAside || i < markerEnd ? i + 1 : period(i);
       case Chars.FULLWIDTH_PERIOD:
         if (inAside || i < markerEnd || (i > 0 && i + 1 < n
-            && Chars.isDigit(s.charAt(i - 1)) && Chars.isDigit(s.charAt(i + 1)))) {
+            && Chars.isDigit(at(i - 1)) && Chars.isDigit(at(i + 1)))) {
           return i + 1; // ３．２９: a decimal point
         }
         return terminatorRun(i);
@@ -159,7 +186,7 @@ public final class SentenceScanner {
         return i + 1;
       case Chars.BULLET:
         // a bullet after whitespace opens a list item: "• 9. The first item • 10. The second"
-        if (start < i && !inAside && Chars.isWhitespace(s.charAt(i - 1))) {
+        if (start < i && !inAside && Chars.isWhitespace(at(i - 1))) {
           emit(i);
           begin(i);
         }
@@ -174,12 +201,13 @@ public final class SentenceScanner {
   /** Starts a sentence at {@code i} and notes whether it opens with a list marker. */
   private void begin(int i) {
     start = i;
+    openerRunEnd = i;
     markerEnd = -1;
     listKind = NO_LIST;
     int p = i;
-    if (Chars.isBullet(s.charAt(p))) {
+    if (Chars.isBullet(at(p))) {
       p++;
-      while (p < n && isHorizontalSpace(s.charAt(p))) {
+      while (p < n && isHorizontalSpace(at(p))) {
         p++;
       }
     }
@@ -204,13 +232,13 @@ public final class SentenceScanner {
     int q = p;
     int value = 0;
     int kind;
-    char c = s.charAt(q);
+    char c = at(q);
     if (Chars.isDigit(c)) {
-      while (q < n && Chars.isDigit(s.charAt(q))) {
+      while (q < n && Chars.isDigit(at(q))) {
         if (q - p == 2) {
           return -1; // years and counts, not list numbers
         }
-        value = value * 10 + Character.digit(s.charAt(q), 10);
+        value = value * 10 + Character.digit(at(q), 10);
         q++;
       }
       kind = LIST_DIGITS;
@@ -222,21 +250,21 @@ public final class SentenceScanner {
       return -1;
     }
     int style;
-    if (q < n && (s.charAt(q) == '.' || s.charAt(q) == '\uFF0E')) {
+    if (q < n && (at(q) == '.' || at(q) == '\uFF0E')) {
       q++;
       style = 1;
-      if (q < n && s.charAt(q) == ')') {
+      if (q < n && at(q) == ')') {
         q++;
         style = 2;
       }
-    } else if (q < n && (s.charAt(q) == ')' || s.charAt(q) == '\uFF09')) {
+    } else if (q < n && (at(q) == ')' || at(q) == '\uFF09')) {
       q++;
       style = 3;
     } else {
       return -1;
     }
-    if (q < n && !Chars.isWhitespace(s.charAt(q))
-        && !(kind == LIST_DIGITS && Chars.isCjk(s.charAt(q)))) {
+    if (q < n && !Chars.isWhitespace(at(q))
+        && !(kind == LIST_DIGITS && Chars.isCjk(at(q)))) {
       return -1;
     }
     return ((long) q << 32) | ((long) kind << 24) | ((long) style << 16) | value;
@@ -247,7 +275,7 @@ public final class SentenceScanner {
     if (start < 0 || p < asideClose || p <= markerEnd) {
       return;
     }
-    char c = s.charAt(p);
+    char c = at(p);
     if (listKind == LIST_DIGITS ? !Chars.isDigit(c) : !Chars.isAsciiLetter(c)) {
       return;
     }
@@ -262,14 +290,14 @@ public final class SentenceScanner {
 
   private int lineBreak(char c, int i) {
     int j = i + 1;
-    if (c == '\r' && j < n && s.charAt(j) == '\n') {
+    if (c == '\r' && j < n && at(j) == '\n') {
       j++;
     }
     int p = j;
-    while (p < n && isHorizontalSpace(s.charAt(p))) {
+    while (p < n && isHorizontalSpace(at(p))) {
       p++;
     }
-    if (p < n && Chars.isLineBreak(s.charAt(p))) {
+    if (p < n && Chars.isLineBreak(at(p))) {
       emit(i); // a blank line
       newParagraph();
       return p;
@@ -294,7 +322,7 @@ public final class SentenceScanner {
       return;
     }
     int e = end;
-    while (e > start && Chars.isWhitespace(s.charAt(e - 1))) {
+    while (e > start && Chars.isWhitespace(at(e - 1))) {
       e--;
     }
     if (e > start) {
@@ -314,7 +342,7 @@ public final class SentenceScanner {
 
   /** Returns the index of the bracket matching the one at {@code i}, or -1 if it is too far. */
   private int findAsideClose(int i) {
-    char open = s.charAt(i);
+    char open = at(i);
     int family = Chars.bracketFamily(open);
     int limit = family == 1 ? PAREN_ASIDE_LIMIT : family == 2 ? SQUARE_ASIDE_LIMIT
         : TITLE_ASIDE_LIMIT;
@@ -331,13 +359,13 @@ public final class SentenceScanner {
     int depth = 0;
     boolean afterLineBreak = false;
     for (int j = i + 1; j < end; j++) {
-      char c = s.charAt(j);
+      char c = at(j);
       if (Chars.isLineBreak(c)) {
         if (afterLineBreak || c == '\u2029') {
           return -1; // an aside does not run over a blank line
         }
         afterLineBreak = true;
-        if (c == '\r' && j + 1 < end && s.charAt(j + 1) == '\n') {
+        if (c == '\r' && j + 1 < end && at(j + 1) == '\n') {
           j++;
         }
       } else if (!Chars.isWhitespace(c)) {
@@ -358,12 +386,12 @@ public final class SentenceScanner {
 
   /** Whether only opening quotes and brackets stand between the sentence start and {@code i}. */
   private boolean isAsideAtSentenceStart(int i) {
-    for (int j = start; j < i; j++) {
-      if (!Chars.isOpener(s.charAt(j))) {
-        return false;
-      }
+    // resumes where the last call of this sentence stopped, so that a run of openers
+    // (200,000 《) is read once, not once per opener
+    while (openerRunEnd < i && Chars.isOpener(at(openerRunEnd))) {
+      openerRunEnd++;
     }
-    return true;
+    return openerRunEnd >= i;
   }
 
   /**
@@ -374,17 +402,17 @@ public final class SentenceScanner {
     if (!asideOpensSentence) {
       return i + 1;
     }
-    char before = s.charAt(i - 1);
+    char before = at(i - 1);
     byte kind = Chars.kind(before);
     boolean strong = kind == Chars.STRONG_END || kind == Chars.FULLWIDTH_PERIOD;
     boolean ended = strong || kind == Chars.EXCLAIM_OR_QUESTION
         // a period, but not the last dot of an elision such as "[...]"
-        || (kind == Chars.PERIOD && !(i >= 2 && s.charAt(i - 2) == '.'));
+        || (kind == Chars.PERIOD && !(i >= 2 && at(i - 2) == '.'));
     if (!ended) {
       return i + 1;
     }
     int k = skipClosers(i);
-    boolean boundary = strong || (i >= 2 && Chars.isCjk(s.charAt(i - 2)))
+    boolean boundary = strong || (i >= 2 && Chars.isCjk(at(i - 2)))
         ? strongBoundary(k)
         : weakBoundary(k);
     commitClosers(i, k);
@@ -402,7 +430,7 @@ public final class SentenceScanner {
     boolean ends = false;
     boolean strong = false;
     while (j < n) {
-      byte kind = Chars.kind(s.charAt(j));
+      byte kind = Chars.kind(at(j));
       if (kind == Chars.STRONG_END || kind == Chars.FULLWIDTH_PERIOD) {
         ends = true;
         strong = true;
@@ -417,8 +445,8 @@ public final class SentenceScanner {
     if (!ends && k == j) {
       return j; // …… inside a sentence
     }
-    boolean cjk = strong || (i > 0 && Chars.isCjk(s.charAt(i - 1)))
-        || (k < n && Chars.isCjk(s.charAt(k)));
+    boolean cjk = strong || (i > 0 && Chars.isCjk(at(i - 1)))
+        || (k < n && Chars.isCjk(at(k)));
     boolean boundary = cjk ? strongBoundary(k) : weakBoundary(k);
     commitClosers(j, k);
     if (boundary) {
@@ -435,7 +463,7 @@ public final class SentenceScanner {
     if (k >= n) {
       return true;
     }
-    char c = s.charAt(k);
+    char c = at(k);
     if (Chars.isContinuation(c)) {
       return false;
     }
@@ -450,12 +478,12 @@ public final class SentenceScanner {
     if (k >= n) {
       return true;
     }
-    char c = s.charAt(k);
+    char c = at(k);
     if (!Chars.isWhitespace(c)) {
       return Chars.isCjk(c);
     }
     int m = skipWhitespace(k);
-    return m >= n || (startsSentence(s.charAt(m)) && !(closersHadQuote && isEnglishSpeechTag(m)));
+    return m >= n || (startsSentence(at(m)) && !(closersHadQuote && isEnglishSpeechTag(m)));
   }
 
   /**
@@ -469,7 +497,7 @@ public final class SentenceScanner {
     int p = m;
     for (int words = 0; words < 3; words++) {
       int e = p;
-      while (e < n && (Chars.isAsciiLetter(s.charAt(e)) || s.charAt(e) == '-')) {
+      while (e < n && (Chars.isAsciiLetter(at(e)) || at(e) == '-')) {
         e++;
       }
       if (e == p) {
@@ -478,10 +506,10 @@ public final class SentenceScanner {
       if (words > 0 && rules.speechVerbs().get(s, p, e) != WordTable.ABSENT) {
         return true;
       }
-      if (e < n && s.charAt(e) == '.') {
+      if (e < n && at(e) == '.') {
         e++; // Mr. Wang
       }
-      if (!Character.isUpperCase(s.charAt(p)) || e >= n || s.charAt(e) != ' ') {
+      if (!Character.isUpperCase(at(p)) || e >= n || at(e) != ' ') {
         return false;
       }
       p = e + 1;
@@ -494,25 +522,25 @@ public final class SentenceScanner {
    * 他说。 or 李经理问，: hand-aligned corpora keep it with the quotation before it.
    */
   private boolean isSpeechTag(int k) {
-    int p = k < n && s.charAt(k) == ' ' ? k + 1 : k;
+    int p = k < n && at(k) == ' ' ? k + 1 : k;
     int q = p;
-    while (q < n && q - p < SPEECH_TAG_LIMIT && Chars.isHan(s.charAt(q))) {
+    while (q < n && q - p < SPEECH_TAG_LIMIT && Chars.isHan(at(q))) {
       q++;
     }
     if (q == p || q >= n) {
       return false;
     }
-    char end = s.charAt(q);
+    char end = at(q);
     if (end != '\u3002' && end != '\uFF0C' && end != ',') {
       return false; // 小明道：“…” opens a new quotation: a new sentence
     }
-    char verb = s.charAt(q - 1);
+    char verb = at(q - 1);
     switch (verb) {
       case '说': case '說': case '问': case '問': case '答': case '喊': case '叫': case '嚷':
         return true;
       case '道':
         // 他道 / 笑道, but not 知道 (know), 难道, 味道 ...
-        char before = q - 2 >= p ? s.charAt(q - 2) : ' ';
+        char before = q - 2 >= p ? at(q - 2) : ' ';
         return before != '知' && before != '难' && before != '難' && before != '味'
             && q - p <= 4;
       default:
@@ -527,7 +555,7 @@ public final class SentenceScanner {
   private int skipClosers(int j) {
     boolean quote = false;
     while (j < n) {
-      char c = s.charAt(j);
+      char c = at(j);
       if (c == '"') {
         if (!doubleQuoteOpen && startsWord(j + 1)) {
           break;
@@ -536,8 +564,8 @@ public final class SentenceScanner {
         if (startsWord(j + 1)) {
           break;
         }
-      } else if (c == ' ' && !quote && j + 1 < n && (isClosingQuote(s.charAt(j + 1))
-          || (s.charAt(j + 1) == '"' && doubleQuoteOpen && !startsWord(j + 2)))) {
+      } else if (c == ' ' && !quote && j + 1 < n && (isClosingQuote(at(j + 1))
+          || (at(j + 1) == '"' && doubleQuoteOpen && !startsWord(j + 2)))) {
         j++; // "下棋。 ”", 'the ties. " This': a stray space before the closing quote
         continue;
       } else if (!Chars.isCloser(c)) {
@@ -557,7 +585,7 @@ public final class SentenceScanner {
   /** Straight double quotes among skipped closers were closing ones. */
   private void commitClosers(int from, int to) {
     for (int j = from; j < to; j++) {
-      if (s.charAt(j) == '"') {
+      if (at(j) == '"') {
         doubleQuoteOpen = false;
       }
     }
@@ -567,7 +595,7 @@ public final class SentenceScanner {
     if (j >= n) {
       return false;
     }
-    char c = s.charAt(j);
+    char c = at(j);
     return Character.isLetterOrDigit(c) || Chars.isCjk(c);
   }
 
@@ -578,10 +606,10 @@ public final class SentenceScanner {
     int dots = 1;
     int q = i + 1;
     while (true) {
-      if (q < n && s.charAt(q) == '.') {
+      if (q < n && at(q) == '.') {
         dots++;
         q++;
-      } else if (q + 1 < n && s.charAt(q) == ' ' && s.charAt(q + 1) == '.') {
+      } else if (q + 1 < n && at(q) == ' ' && at(q + 1) == '.') {
         dots++;
         q += 2;
       } else {
@@ -591,12 +619,12 @@ public final class SentenceScanner {
     if (dots == 1) {
       return singlePeriod(i);
     }
-    boolean attached = i > 0 && !Chars.isWhitespace(s.charAt(i - 1));
+    boolean attached = i > 0 && !Chars.isWhitespace(at(i - 1));
     int k = skipClosers(q);
-    if (dots >= 4 && attached && s.charAt(i + 1) == ' ') {
+    if (dots >= 4 && attached && at(i + 1) == ' ') {
       // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next one
       int m = skipWhitespace(k);
-      if (m > k && m < n && startsSentence(s.charAt(m))) {
+      if (m > k && m < n && startsSentence(at(m))) {
         emit(i + 1);
         return i + 1;
       }
@@ -608,7 +636,7 @@ public final class SentenceScanner {
       // are the Chinese ellipsis typed in ASCII
       return q;
     }
-    boolean boundary = i > 0 && Chars.isCjk(s.charAt(i - 1)) || k < n && Chars.isCjk(s.charAt(k))
+    boolean boundary = i > 0 && Chars.isCjk(at(i - 1)) || k < n && Chars.isCjk(at(k))
         ? strongBoundary(k)
         : weakBoundary(k);
     commitClosers(q, k);
@@ -622,11 +650,11 @@ public final class SentenceScanner {
     if (i + 1 >= n) {
       return i + 1;
     }
-    char next = s.charAt(i + 1);
+    char next = at(i + 1);
     if (Chars.isDigit(next)) {
       return i + 1; // 3.5, v1.2, 1026.253.553
     }
-    if (i > 0 && Chars.isCjk(s.charAt(i - 1))) {
+    if (i > 0 && Chars.isCjk(at(i - 1))) {
       // Chinese written with an ASCII period ends like 。
       int k = skipClosers(i + 1);
       boolean boundary = strongBoundary(k);
@@ -637,8 +665,8 @@ public final class SentenceScanner {
       return k;
     }
     int k = skipClosers(i + 1);
-    if (k < n && !Chars.isWhitespace(s.charAt(k))) {
-      char after = s.charAt(k);
+    if (k < n && !Chars.isWhitespace(at(k))) {
+      char after = at(k);
       boolean boundary;
       if (Chars.isCjk(after)) {
         // "stability.中美" ends; "如下:1.加强" is a list number, "J.K.罗琳" a name
@@ -660,7 +688,7 @@ public final class SentenceScanner {
     int m = skipWhitespace(k);
     if (m < n && (k > i + 1 && closersHadQuote
         // 'one o'clock A.M." "Wow': a closing quote shows the abbreviation ends the sentence
-        ? startsSentence(s.charAt(m)) && !isEnglishSpeechTag(m)
+        ? startsSentence(at(m)) && !isEnglishSpeechTag(m)
         : periodEndsSentence(i, m))) {
       emit(k);
     }
@@ -672,9 +700,9 @@ public final class SentenceScanner {
    * ends a sentence, judged by the word before it.
    */
   private boolean periodEndsSentence(int i, int m) {
-    char next = s.charAt(m);
+    char next = at(m);
     int ws = wordStart(i);
-    if (ws == i || (ws > 0 && isApostrophe(s.charAt(ws - 1)))) {
+    if (ws == i || (ws > 0 && isApostrophe(at(ws - 1)))) {
       return startsSentence(next); // after ")" or "%" or in "John's."
     }
     int letters = 0;
@@ -682,7 +710,7 @@ public final class SentenceScanner {
     int part = 0;
     boolean innerDot = false;
     for (int j = ws; j < i; j++) {
-      char c = s.charAt(j);
+      char c = at(j);
       if (c == '.') {
         innerDot = true;
         part = 0;
@@ -699,7 +727,7 @@ public final class SentenceScanner {
       return startsSentence(next) && !(Chars.isCjk(next) && isEnumeration(i));
     }
     if (i - ws == 1) {
-      char letter = s.charAt(ws);
+      char letter = at(ws);
       if (Character.isLowerCase(letter)) {
         // "p. 55" and list letters go on; a variable ends a sentence before "It", "We", ...
         // ("y and z imply x. It is hard"), and so does any letter before Chinese text
@@ -738,14 +766,14 @@ public final class SentenceScanner {
 
   /** Whether a period at {@code i} follows a lone capital letter, as in "J." or "J.M.". */
   private boolean isInitial(int i) {
-    return i >= 1 && i < n && s.charAt(i) == '.' && Character.isUpperCase(s.charAt(i - 1))
-        && Chars.isAsciiLetter(s.charAt(i - 1)) && (i < 2 || !Character.isLetter(s.charAt(i - 2)));
+    return i >= 1 && i < n && at(i) == '.' && Character.isUpperCase(at(i - 1))
+        && Chars.isAsciiLetter(at(i - 1)) && (i < 2 || !Character.isLetter(at(i - 2)));
   }
 
   /** Whether {@code a[from, to)} is initials such as "J.M" or "H.L.A". */
   private boolean isInitials(int from, int to) {
     for (int j = from; j < to; j += 2) {
-      if (!Character.isUpperCase(s.charAt(j)) || (j + 1 < to && s.charAt(j + 1) != '.')) {
+      if (!Character.isUpperCase(at(j)) || (j + 1 < to && at(j + 1) != '.')) {
         return false;
       }
     }
@@ -756,15 +784,15 @@ public final class SentenceScanner {
   private int wordStart(int i) {
     int j = i;
     while (j > 0) {
-      char c = s.charAt(j - 1);
-      if (isWordChar(c) || (c == '.' && j - 1 > 0 && isWordChar(s.charAt(j - 2)))) {
+      char c = at(j - 1);
+      if (isWordChar(c) || (c == '.' && j - 1 > 0 && isWordChar(at(j - 2)))) {
         j--;
       } else {
         break;
       }
     }
     // the word starts with a word character, never with a period
-    while (j < i && s.charAt(j) == '.') {
+    while (j < i && at(j) == '.') {
       j++;
     }
     return j;
@@ -782,34 +810,34 @@ public final class SentenceScanner {
   /** Whether the period at {@code i} follows a short list number in CJK text ("如下:1.加强"). */
   private boolean isEnumeration(int i) {
     int j = i;
-    while (j > 0 && Chars.isDigit(s.charAt(j - 1))) {
+    while (j > 0 && Chars.isDigit(at(j - 1))) {
       j--;
     }
     if (j == i || i - j > 2) {
       return false;
     }
-    while (j > 0 && isHorizontalSpace(s.charAt(j - 1))) {
+    while (j > 0 && isHorizontalSpace(at(j - 1))) {
       j--;
     }
     if (j == 0) {
       return true;
     }
-    char before = s.charAt(j - 1);
+    char before = at(j - 1);
     return !Chars.isAsciiLetter(before) && !Chars.isDigit(before) && before != '.'
         && before != ',';
   }
 
   /** "brother.My": a lower-case word, a period and a capitalized word with no space between. */
   private boolean isGluedSentence(int i) {
-    if (i == 0 || i + 2 >= n || !Character.isUpperCase(s.charAt(i + 1))
-        || !Character.isLowerCase(s.charAt(i + 2)) || !Character.isLowerCase(s.charAt(i - 1))) {
+    if (i == 0 || i + 2 >= n || !Character.isUpperCase(at(i + 1))
+        || !Character.isLowerCase(at(i + 2)) || !Character.isLowerCase(at(i - 1))) {
       return false;
     }
     int ws = i - 1;
-    while (ws > 0 && Chars.isAsciiLetter(s.charAt(ws - 1))) {
+    while (ws > 0 && Chars.isAsciiLetter(at(ws - 1))) {
       ws--;
     }
-    if (i - ws < 2 || (ws > 0 && (s.charAt(ws - 1) == '.' || isWordChar(s.charAt(ws - 1))))) {
+    if (i - ws < 2 || (ws > 0 && (at(ws - 1) == '.' || isWordChar(at(ws - 1))))) {
       return false;
     }
     return rules.abbreviations().get(s, ws, i) == WordTable.ABSENT && !inLinkOrAddress(i);
@@ -819,21 +847,21 @@ public final class SentenceScanner {
   private boolean inLinkOrAddress(int i) {
     int from = i;
     int min = Math.max(0, i - LINK_LOOKAROUND);
-    while (from > min && !Chars.isWhitespace(s.charAt(from - 1))) {
+    while (from > min && !Chars.isWhitespace(at(from - 1))) {
       from--;
     }
     int to = i;
     int max = Math.min(n, i + LINK_LOOKAROUND);
-    while (to < max && !Chars.isWhitespace(s.charAt(to))) {
+    while (to < max && !Chars.isWhitespace(at(to))) {
       to++;
     }
     if (s.startsWith("www.", from)) {
       return true;
     }
     for (int j = from; j < to; j++) {
-      char c = s.charAt(j);
-      if (c == '@' || (c == ':' && j + 2 < to && s.charAt(j + 1) == '/'
-          && s.charAt(j + 2) == '/')) {
+      char c = at(j);
+      if (c == '@' || (c == ':' && j + 2 < to && at(j + 1) == '/'
+          && at(j + 2) == '/')) {
         return true;
       }
     }
@@ -842,22 +870,22 @@ public final class SentenceScanner {
 
   private boolean previousWordIsLowercase(int ws) {
     int j = ws - 1;
-    while (j >= 0 && Chars.isWhitespace(s.charAt(j))) {
+    while (j >= 0 && Chars.isWhitespace(at(j))) {
       j--;
     }
-    if (j < 0 || !Character.isLetter(s.charAt(j))) {
+    if (j < 0 || !Character.isLetter(at(j))) {
       return true;
     }
-    while (j > 0 && Character.isLetter(s.charAt(j - 1))) {
+    while (j > 0 && Character.isLetter(at(j - 1))) {
       j--;
     }
-    return Character.isLowerCase(s.charAt(j));
+    return Character.isLowerCase(at(j));
   }
 
   /** Whether the word at {@code m} commonly opens a sentence ("The", "It", "How"). */
   private boolean isOpenerWord(int m) {
     int e = m;
-    while (e < n && Chars.isAsciiLetter(s.charAt(e))) {
+    while (e < n && Chars.isAsciiLetter(at(e))) {
       e++;
     }
     return e > m && rules.openers().get(s, m, e) != WordTable.ABSENT;
@@ -871,7 +899,7 @@ public final class SentenceScanner {
   }
 
   private int skipWhitespace(int k) {
-    while (k < n && Chars.isWhitespace(s.charAt(k))) {
+    while (k < n && Chars.isWhitespace(at(k))) {
       k++;
     }
     return k;

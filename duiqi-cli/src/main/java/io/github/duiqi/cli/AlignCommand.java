@@ -223,6 +223,10 @@ final class AlignCommand implements Callable<Integer> {
       DocumentPair pair = interleaved ? input.readInterleaved(files.get(0))
           : input.read(files.get(0), files.get(1));
       Alignment alignment = pair.alignWith(aligner);
+      if (alignment.searchConstrained()) {
+        spec.commandLine().getErr().println("duiqi: warning: " + name + ": the search's cell"
+            + " budget stopped it before it could check its path; the beads may not be the best");
+      }
       WriteSummary summary;
       if (out == null) {
         try (BeadWriter writer = format.writer(Output.stdout(spec), options.withTitle(name))) {

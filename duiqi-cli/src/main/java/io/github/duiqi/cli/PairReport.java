@@ -13,14 +13,14 @@ import java.util.Optional;
  *
  * <pre>
  * name  status  zh_sentences  en_sentences  beads  mean_score  low_share  constrained  error
- * a     ok      12            13            11     0.9120      0.0909     unknown
+ * a     ok      12            13            11     0.9120      0.0909     false
  * b     failed                                                                        b: missing b.en
  * </pre>
  *
  * <p>{@code low_share} is the share of beads scoring below {@value #LOW_SCORE};
  * {@code constrained} whether the search was stopped by its cell budget somewhere (so the path
- * may follow the band's edge): {@code true}, {@code false}, or {@code unknown} while the
- * library's {@link Alignment} does not say. Tabs and line breaks inside a field are written as
+ * may not be the model's best): {@code true} or {@code false}
+ * ({@link Alignment#searchConstrained()}). Tabs and line breaks inside a field are written as
  * spaces.
  *
  * <p>Stateless; thread-safe.
@@ -67,11 +67,11 @@ final class PairReport {
   }
 
   /**
-   * Whether the aligner's search was constrained by its cell budget for this alignment. The
-   * library does not report it on {@link Alignment} yet; this is the one place that asks it.
+   * Whether the aligner's search was constrained by its cell budget for this alignment
+   * ({@link Alignment#searchConstrained()}); this is the one place that asks it.
    */
   static Optional<Boolean> searchConstrained(Alignment alignment) {
-    return Optional.empty();
+    return Optional.of(alignment.searchConstrained());
   }
 
   static void write(Writer out, List<Row> rows) throws IOException {
