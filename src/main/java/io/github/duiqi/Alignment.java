@@ -24,8 +24,8 @@ import java.util.Objects;
  * @param paragraphs the paragraph pairs, in document order; their beads together are {@code beads}
  * @param searchConstrained true if the search's cell budget stopped it somewhere before it
  *     could check its path (docs/aligner.md, "Search band"): the beads are then the best the
- *     budget allowed, possibly not the model's best alignment. Never true in the measurements
- *     of docs/benchmarks.md, up to 1,000,000 sentences a side
+ *     budget allowed, possibly not the model's best alignment (it is true today on 1,000,000
+ *     real sentences a side; see docs/benchmarks.md)
  */
 public record Alignment(
     List<Sentence> chinese,
@@ -37,6 +37,10 @@ public record Alignment(
   /**
    * An alignment that no search budget constrained.
    *
+   * @param chinese all Chinese sentences, in order
+   * @param english all English sentences, in order
+   * @param beads the beads, in document order, together holding each sentence once
+   * @param paragraphs the paragraph pairs, in document order
    * @throws NullPointerException if a list or an element is null
    * @throws IllegalArgumentException as the canonical constructor
    */
@@ -52,6 +56,8 @@ public record Alignment(
    * @param english all English sentences, in order
    * @param beads the beads, in document order, together holding each sentence once
    * @param paragraphs the paragraph pairs, in document order
+   * @param searchConstrained true if a search budget stopped the search before it could show
+   *     its path is the best near it (see {@link #searchConstrained()})
    * @throws NullPointerException if a list or an element is null
    * @throws IllegalArgumentException if a sentence is in no bead or in two, beads are out of
    *     order (an empty side too must sit where the side's next sentence is), or a bead's
