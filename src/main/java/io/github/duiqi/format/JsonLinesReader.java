@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads JSON Lines as written by {@link AlignmentFormat#JSONL}: one object a line with
@@ -30,12 +29,10 @@ import org.jspecify.annotations.Nullable;
  * <p>An iterator over the entries ({@link RecordReader}): closing it closes the file it opened,
  * never a stream it was given. Not thread-safe: one thread reads from a reader.
  */
-public final class JsonLinesReader extends RecordReader<JsonLinesEntry> {
-  private final LineSource lines;
+public final class JsonLinesReader extends LineRecordReader<JsonLinesEntry> {
 
   private JsonLinesReader(LineSource lines) {
-    super(lines.source());
-    this.lines = lines;
+    super(lines);
   }
 
   /**
@@ -77,21 +74,7 @@ public final class JsonLinesReader extends RecordReader<JsonLinesEntry> {
   }
 
   @Override
-  @Nullable JsonLinesEntry read() throws IOException {
-    for (String line; (line = lines.next()) != null; ) {
-      if (!line.isBlank()) {
-        return parse(line);
-      }
-    }
-    return null;
-  }
-
-  @Override
-  long recordLine() {
-    return lines.line();
-  }
-
-  private JsonLinesEntry parse(String line) {
+  JsonLinesEntry parse(String line) {
     Object value;
     try {
       value = JsonValues.parse(line);
@@ -184,10 +167,5 @@ public final class JsonLinesReader extends RecordReader<JsonLinesEntry> {
       return "true or false";
     }
     return "null";
-  }
-
-  @Override
-  void release() throws IOException {
-    lines.close();
   }
 }

@@ -29,12 +29,10 @@ import org.jspecify.annotations.Nullable;
  * <p>An iterator over the entries ({@link RecordReader}): closing it closes the file it opened,
  * never a stream it was given. Not thread-safe: one thread reads from a reader.
  */
-public final class LadderReader extends RecordReader<LadderEntry> {
-  private final LineSource lines;
+public final class LadderReader extends LineRecordReader<LadderEntry> {
 
   private LadderReader(LineSource lines) {
-    super(lines.source());
-    this.lines = lines;
+    super(lines);
   }
 
   /**
@@ -76,22 +74,12 @@ public final class LadderReader extends RecordReader<LadderEntry> {
   }
 
   @Override
-  @Nullable LadderEntry read() throws IOException {
-    for (String line; (line = lines.next()) != null; ) {
-      String trimmed = line.strip();
-      if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-        return parse(trimmed);
-      }
-    }
-    return null;
+  @Nullable LadderEntry parse(String line) throws FormatException {
+    String trimmed = line.strip();
+    return trimmed.startsWith("#") ? null : entry(trimmed);
   }
 
-  @Override
-  long recordLine() {
-    return lines.line();
-  }
-
-  private LadderEntry parse(String line) throws FormatException {
+  private LadderEntry entry(String line) throws FormatException {
     int[] pos = {0};
     List<Integer> chinese = ids(line, pos, "Chinese");
     expect(line, pos, ':');
@@ -161,10 +149,5 @@ public final class LadderReader extends RecordReader<LadderEntry> {
     while (pos[0] < line.length() && Character.isWhitespace(line.charAt(pos[0]))) {
       pos[0]++;
     }
-  }
-
-  @Override
-  void release() throws IOException {
-    lines.close();
   }
 }

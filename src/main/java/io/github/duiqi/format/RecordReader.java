@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the record type
  */
 public abstract sealed class RecordReader<T> implements Iterator<T>, Closeable
-    permits LadderReader, TsvReader, TmxReader, JsonLinesReader {
+    permits LineRecordReader, TmxReader {
 
   private final String source;
   private @Nullable T next;

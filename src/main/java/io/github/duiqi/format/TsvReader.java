@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads TSV as written by {@link AlignmentFormat#TSV}: {@code zh<TAB>en<TAB>score} a line, the
@@ -24,12 +23,10 @@ import org.jspecify.annotations.Nullable;
  * <p>An iterator over the pairs ({@link RecordReader}): closing it closes the file it opened,
  * never a stream it was given. Not thread-safe: one thread reads from a reader.
  */
-public final class TsvReader extends RecordReader<TextPair> {
-  private final LineSource lines;
+public final class TsvReader extends LineRecordReader<TextPair> {
 
   private TsvReader(LineSource lines) {
-    super(lines.source());
-    this.lines = lines;
+    super(lines);
   }
 
   /**
@@ -71,21 +68,7 @@ public final class TsvReader extends RecordReader<TextPair> {
   }
 
   @Override
-  @Nullable TextPair read() throws IOException {
-    for (String line; (line = lines.next()) != null; ) {
-      if (!line.isBlank()) {
-        return parse(line);
-      }
-    }
-    return null;
-  }
-
-  @Override
-  long recordLine() {
-    return lines.line();
-  }
-
-  private TextPair parse(String line) throws FormatException {
+  TextPair parse(String line) throws FormatException {
     String[] fields = line.split("\t", -1);
     if (fields.length < 2 || fields.length > 3) {
       throw lines.error("expected 2 or 3 tab-separated fields (zh, en, score) but found "
@@ -106,10 +89,5 @@ public final class TsvReader extends RecordReader<TextPair> {
     }
     return new TextPair(
         TextPolicy.tsvUnescape(fields[0]), TextPolicy.tsvUnescape(fields[1]), score);
-  }
-
-  @Override
-  void release() throws IOException {
-    lines.close();
   }
 }

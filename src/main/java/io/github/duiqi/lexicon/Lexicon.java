@@ -665,40 +665,19 @@ public final class Lexicon {
       // stems of the surface words used, interned in sorted order
       String[] stemOf = new String[surfaces.size()];
       boolean[] seen = new boolean[surfaces.size()];
-      List<String> distinct = new ArrayList<>();
-      java.util.Set<String> stems = new java.util.HashSet<>();
       for (int[] set : r.words) {
         for (int w : set) {
           if (!seen[w]) {
             seen[w] = true;
             stemOf[w] = EnglishWords.contentStem(surfaces.get(w));
-            if (stemOf[w] != null && stems.add(stemOf[w])) {
-              distinct.add(stemOf[w]);
-            }
           }
         }
       }
-      String[] english = distinct.toArray(new String[0]);
-      Arrays.sort(english);
-      Map<String, Integer> stemId = new HashMap<>(english.length * 2);
-      for (int i = 0; i < english.length; i++) {
-        stemId.put(english[i], i);
-      }
-      int[] surfaceStem = new int[surfaces.size()];
-      for (int w = 0; w < surfaceStem.length; w++) {
-        surfaceStem[w] = stemOf[w] == null ? UNKNOWN : stemId.get(stemOf[w]);
-      }
+      String[] english = sortedDistinctStems(stemOf);
+      int[] surfaceStem = stemIndices(stemOf, english);
       int[][] glosses = new int[r.headwords.length][];
       for (int h = 0; h < glosses.length; h++) {
-        int[] set = r.words[h];
-        int[] ids = new int[set.length];
-        int n = 0;
-        for (int w : set) {
-          if (surfaceStem[w] != UNKNOWN) {
-            ids[n++] = surfaceStem[w];
-          }
-        }
-        glosses[h] = sortedDistinct(Arrays.copyOf(ids, n));
+        glosses[h] = stemSet(r.words[h], surfaceStem);
       }
       // identical gloss sets (a traditional headword and its simplified form) stored once
       Map<IntArrayKey, Integer> setIndex = new HashMap<>();
@@ -739,35 +718,14 @@ public final class Lexicon {
      */
     private Lexicon buildCompiled(CompiledForm.Data data) {
       String[] stemOf = new String[data.words.length];
-      List<String> distinct = new ArrayList<>();
-      java.util.Set<String> seen = new java.util.HashSet<>();
       for (int w = 0; w < stemOf.length; w++) {
         stemOf[w] = EnglishWords.contentStem(data.words[w]);
-        if (stemOf[w] != null && seen.add(stemOf[w])) {
-          distinct.add(stemOf[w]);
-        }
       }
-      String[] english = distinct.toArray(new String[0]);
-      Arrays.sort(english);
-      Map<String, Integer> stemId = new HashMap<>(english.length * 2);
-      for (int i = 0; i < english.length; i++) {
-        stemId.put(english[i], i);
-      }
-      int[] wordStem = new int[stemOf.length];
-      for (int w = 0; w < wordStem.length; w++) {
-        wordStem[w] = stemOf[w] == null ? UNKNOWN : stemId.get(stemOf[w]);
-      }
+      String[] english = sortedDistinctStems(stemOf);
+      int[] wordStem = stemIndices(stemOf, english);
       int[][] sets = new int[data.sets.length][];
       for (int s = 0; s < sets.length; s++) {
-        int[] set = data.sets[s];
-        int[] ids = new int[set.length];
-        int n = 0;
-        for (int w : set) {
-          if (wordStem[w] != UNKNOWN) {
-            ids[n++] = wordStem[w];
-          }
-        }
-        sets[s] = sortedDistinct(Arrays.copyOf(ids, n));
+        sets[s] = stemSet(data.sets[s], wordStem);
       }
       // a headword without content words stays, without glosses, as build() keeps it
       int empty = 0;
@@ -783,6 +741,44 @@ public final class Lexicon {
       int kept = data.headwords.length;
       return new Lexicon(data.headwords, english, data.setOf, sets,
           new LexiconReport(data.headwords.length, kept, english.length, skips));
+    }
+
+    /** The distinct stems of {@code stemOf} (nulls left out), sorted: the English side. */
+    private static String[] sortedDistinctStems(String[] stemOf) {
+      java.util.Set<String> distinct = new java.util.HashSet<>();
+      for (String stem : stemOf) {
+        if (stem != null) {
+          distinct.add(stem);
+        }
+      }
+      String[] english = distinct.toArray(new String[0]);
+      Arrays.sort(english);
+      return english;
+    }
+
+    /** Each word's index in {@code english}, {@link #UNKNOWN} for a word without a stem. */
+    private static int[] stemIndices(String[] stemOf, String[] english) {
+      Map<String, Integer> stemId = new HashMap<>(english.length * 2);
+      for (int i = 0; i < english.length; i++) {
+        stemId.put(english[i], i);
+      }
+      int[] wordStem = new int[stemOf.length];
+      for (int w = 0; w < wordStem.length; w++) {
+        wordStem[w] = stemOf[w] == null ? UNKNOWN : stemId.get(stemOf[w]);
+      }
+      return wordStem;
+    }
+
+    /** The stems of a word set as sorted distinct ids, words without a stem left out. */
+    private static int[] stemSet(int[] words, int[] wordStem) {
+      int[] ids = new int[words.length];
+      int n = 0;
+      for (int w : words) {
+        if (wordStem[w] != UNKNOWN) {
+          ids[n++] = wordStem[w];
+        }
+      }
+      return sortedDistinct(Arrays.copyOf(ids, n));
     }
 
     /** The headwords (sorted) and their surface word sets, references resolved. */

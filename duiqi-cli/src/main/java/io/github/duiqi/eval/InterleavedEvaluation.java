@@ -77,32 +77,40 @@ public final class InterleavedEvaluation {
     }
 
     public double pairPrecision() {
-      return ratio(pairMatches, testPairs);
+      return pairs().precision();
     }
 
     public double pairRecall() {
-      return ratio(pairMatches, goldPairs);
+      return pairs().recall();
     }
 
     public double pairF1() {
-      return f1(pairPrecision(), pairRecall());
+      return pairs().f1();
     }
 
     public double beadPrecision() {
-      return ratio(beadMatches, testBeads);
+      return beads().precision();
     }
 
     public double beadRecall() {
-      return ratio(beadMatches, goldBeads);
+      return beads().recall();
     }
 
     public double beadF1() {
-      return f1(beadPrecision(), beadRecall());
+      return beads().f1();
     }
 
     /** Share of the stream's gold sentences that some predicted sentence spans exactly. */
     public double sentenceRecall() {
-      return ratio(exactSentences, goldSentences);
+      return PrecisionRecall.ratio(exactSentences, goldSentences);
+    }
+
+    private PrecisionRecall pairs() {
+      return PrecisionRecall.of(pairMatches, testPairs, goldPairs);
+    }
+
+    private PrecisionRecall beads() {
+      return PrecisionRecall.of(beadMatches, testBeads, goldBeads);
     }
 
     public long goldBeads() {
@@ -119,14 +127,6 @@ public final class InterleavedEvaluation {
 
     public long testPairs() {
       return testPairs;
-    }
-
-    private static double ratio(long a, long b) {
-      return b == 0 ? 0.0 : (double) a / b;
-    }
-
-    private static double f1(double p, double r) {
-      return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
     }
   }
 

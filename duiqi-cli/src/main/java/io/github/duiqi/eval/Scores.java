@@ -97,39 +97,51 @@ public final class Scores {
   }
 
   public double exactPrecision() {
-    return ratio(exactMatches, testBeads);
+    return exact().precision();
   }
 
   public double exactRecall() {
-    return ratio(exactMatches, goldBeads);
+    return exact().recall();
   }
 
   public double exactF1() {
-    return f1(exactPrecision(), exactRecall());
+    return exact().f1();
   }
 
   public double strictPrecision() {
-    return ratio(strictPrecisionHits, precisionTotal);
+    return strict().precision();
   }
 
   public double strictRecall() {
-    return ratio(strictRecallHits, recallTotal);
+    return strict().recall();
   }
 
   public double strictF1() {
-    return f1(strictPrecision(), strictRecall());
+    return strict().f1();
   }
 
   public double laxPrecision() {
-    return ratio(laxPrecisionHits, precisionTotal);
+    return lax().precision();
   }
 
   public double laxRecall() {
-    return ratio(laxRecallHits, recallTotal);
+    return lax().recall();
   }
 
   public double laxF1() {
-    return f1(laxPrecision(), laxRecall());
+    return lax().f1();
+  }
+
+  private PrecisionRecall exact() {
+    return PrecisionRecall.of(exactMatches, testBeads, goldBeads);
+  }
+
+  private PrecisionRecall strict() {
+    return new PrecisionRecall(strictPrecisionHits, precisionTotal, strictRecallHits, recallTotal);
+  }
+
+  private PrecisionRecall lax() {
+    return new PrecisionRecall(laxPrecisionHits, precisionTotal, laxRecallHits, recallTotal);
   }
 
   public long goldBeads() {
@@ -138,14 +150,6 @@ public final class Scores {
 
   public long testBeads() {
     return testBeads;
-  }
-
-  private static double ratio(long a, long b) {
-    return b == 0 ? 0.0 : (double) a / b;
-  }
-
-  private static double f1(double p, double r) {
-    return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
   }
 
   /** Formats a score with up to four decimals, in a locale-independent way. */

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -304,23 +303,8 @@ public final class InputFiles {
    * @throws NullPointerException if {@code text} is null
    */
   public static List<String> lines(String text) {
-    Objects.requireNonNull(text, "text");
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    if (start < n) {
-      lines.add(text.substring(start));
-    }
-    return lines;
+    // the JDK's definition of a line (String.lines, BufferedReader.readLine), which the
+    // library's readers follow too: one definition, none of our own
+    return Objects.requireNonNull(text, "text").lines().toList();
   }
 }
