@@ -22,17 +22,34 @@ import java.util.Objects;
  * @param english all English sentences, in order
  * @param beads the beads, in document order
  * @param paragraphs the paragraph pairs, in document order; their beads together are {@code beads}
+ * @param parallel whether the two texts are translations of each other at all
+ *     ({@link DocumentVerdict}): the bead scores assume they are
  */
 public record Alignment(
     List<Sentence> chinese,
     List<Sentence> english,
     List<Bead> beads,
-    List<ParagraphPair> paragraphs) {
+    List<ParagraphPair> paragraphs,
+    DocumentVerdict parallel) {
+
+  /**
+   * Validates and copies the lists, and judges them without a lexicon
+   * ({@link DocumentVerdict#of(Alignment, io.github.duiqi.lexicon.Lexicon)} judges with one).
+   *
+   * @throws NullPointerException if a list or an element is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public Alignment(List<Sentence> chinese, List<Sentence> english, List<Bead> beads,
+      List<ParagraphPair> paragraphs) {
+    this(chinese, english, beads, paragraphs, DocumentVerdict.assess(
+        Objects.requireNonNull(chinese, "chinese"), Objects.requireNonNull(english, "english"),
+        Objects.requireNonNull(beads, "beads"), null));
+  }
 
   /**
    * Validates and copies the lists.
    *
-   * @throws NullPointerException if a list or an element is null
+   * @throws NullPointerException if a list, an element or {@code parallel} is null
    * @throws IllegalArgumentException if a sentence is in no bead or in two, beads are out of
    *     order (an empty side too must sit where the side's next sentence is), or a bead's
    *     sentence differs from the sentence at its index
@@ -42,6 +59,7 @@ public record Alignment(
     english = List.copyOf(Objects.requireNonNull(english, "english"));
     beads = List.copyOf(Objects.requireNonNull(beads, "beads"));
     paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+    Objects.requireNonNull(parallel, "parallel");
     int nextChinese = 0;
     int nextEnglish = 0;
     for (int b = 0; b < beads.size(); b++) {
