@@ -4,6 +4,7 @@ import io.github.duiqi.align.SentenceAligner;
 import io.github.duiqi.align.Settings;
 import io.github.duiqi.interleave.InterleavedLayout;
 import io.github.duiqi.interleave.LanguageRuns;
+import io.github.duiqi.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Aligns Chinese sentences with their English translation: a Gale–Church length model tuned
@@ -92,10 +95,13 @@ public final class Aligner {
   private final Settings settings;
   private final SentenceSplitter splitter;
   private final SentenceAligner engine;
+  /** The lexicon the verdict on each pair reads ({@link DocumentVerdict}); null for none. */
+  private final @Nullable Lexicon lexicon;
 
   private Aligner(Builder b) {
     this.settings = b.settings;
     this.splitter = b.splitter;
+    this.lexicon = b.lexicon;
     this.engine = new SentenceAligner(settings);
   }
 
@@ -131,7 +137,18 @@ public final class Aligner {
     Builder b = new Builder();
     b.settings = settings;
     b.splitter = splitter;
+    b.lexicon = lexicon;
     return b;
+  }
+
+  /**
+   * The Chinese–English lexicon this aligner reads, if one was set: for now the
+   * {@linkplain Alignment#parallel() verdict} on each pair uses it.
+   *
+   * @return the lexicon given to {@link Builder#lexicon}, or empty for none
+   */
+  public Optional<Lexicon> lexicon() {
+    return Optional.ofNullable(lexicon);
   }
 
   /**
@@ -192,7 +209,8 @@ public final class Aligner {
     List<ParagraphPair> paragraphs = beads.isEmpty() ? List.of()
         : List.of(new ParagraphPair(String.join("\n", chinese), 0, joinedLength(zh),
             String.join("\n", english), 0, joinedLength(en), beads));
-    return new Alignment(zh, en, beads, paragraphs, result.searchConstrained());
+    return new Alignment(zh, en, beads, paragraphs,
+        DocumentVerdict.assess(zh, en, beads, lexicon), result.searchConstrained());
   }
 
   /**
@@ -240,7 +258,7 @@ public final class Aligner {
     Objects.requireNonNull(text, "text");
     InterleavedLayout layout = InterleavedLayout.of(text, LanguageRuns.find(text),
         splitter.rules());
-    Parts parts = new Parts();
+    Parts parts = new Parts(lexicon);
     for (InterleavedLayout.Block block : layout.blocks()) {
       alignInto(text, block.chineseStart(),
           splitter.segment(text, block.chineseStart(), block.chineseEnd()), text,
@@ -294,7 +312,7 @@ public final class Aligner {
   /** Aligns two segmented documents. */
   Alignment align(String chineseText, Segmentation chinese, String englishText,
       Segmentation english) {
-    Parts parts = new Parts();
+    Parts parts = new Parts(lexicon);
     alignInto(chineseText, 0, chinese, englishText, 0, english, parts);
     return parts.alignment();
   }
@@ -304,14 +322,20 @@ public final class Aligner {
    * values are made once, with their final indices and offsets, and checked once.
    */
   private static final class Parts {
+    final @Nullable Lexicon lexicon;
     final List<Sentence> chinese = new ArrayList<>();
     final List<Sentence> english = new ArrayList<>();
     final List<Bead> beads = new ArrayList<>();
     final List<ParagraphPair> paragraphs = new ArrayList<>();
     boolean searchConstrained;
 
+    Parts(@Nullable Lexicon lexicon) {
+      this.lexicon = lexicon;
+    }
+
     Alignment alignment() {
-      return new Alignment(chinese, english, beads, paragraphs, searchConstrained);
+      return new Alignment(chinese, english, beads, paragraphs,
+          DocumentVerdict.assess(chinese, english, beads, lexicon), searchConstrained);
     }
   }
 
@@ -420,8 +444,24 @@ public final class Aligner {
     /** The settings so far: defaults are declared in {@link Settings#DEFAULT}. */
     private Settings settings = Settings.DEFAULT;
     private SentenceSplitter splitter = SentenceSplitter.create();
+    private @Nullable Lexicon lexicon;
 
     private Builder() {}
+
+    /**
+     * Sets the Chinese–English lexicon the aligner reads (default none), e.g.
+     * {@code CcCedict.lexicon()} of the {@code duiqi-cedict} artifact; {@code null} removes
+     * it. For now only the verdict on each pair ({@link Alignment#parallel()}) reads it: with a
+     * lexicon it tells translations from unrelated texts far better (docs/accuracy.md).
+     * A lexicon is immutable and may be shared by any number of aligners.
+     *
+     * @param lexicon the lexicon, or null for none
+     * @return this builder
+     */
+    public Builder lexicon(@Nullable Lexicon lexicon) {
+      this.lexicon = lexicon;
+      return this;
+    }
 
     /**
      * Allows the bead type with the given prior weight (weights are normalised over all allowed

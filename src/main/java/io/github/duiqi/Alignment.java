@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param english all English sentences, in order
  * @param beads the beads, in document order
  * @param paragraphs the paragraph pairs, in document order; their beads together are {@code beads}
+ * @param parallel whether the two texts are translations of each other at all
+ *     ({@link DocumentVerdict}): the bead scores assume they are
  * @param searchConstrained true if the search's cell budget stopped it somewhere before it
  *     could check its path (docs/aligner.md, "Search band"): the beads are then the best the
  *     budget allowed, possibly not the model's best alignment (it is true today on 1,000,000
@@ -32,10 +34,13 @@ public record Alignment(
     List<Sentence> english,
     List<Bead> beads,
     List<ParagraphPair> paragraphs,
+    DocumentVerdict parallel,
     boolean searchConstrained) {
 
   /**
-   * An alignment that no search budget constrained.
+   * Validates and copies the lists, judges them without a lexicon
+   * ({@link DocumentVerdict#of(Alignment, io.github.duiqi.lexicon.Lexicon)} judges with one),
+   * and records that no search budget constrained them.
    *
    * @param chinese all Chinese sentences, in order
    * @param english all English sentences, in order
@@ -46,7 +51,9 @@ public record Alignment(
    */
   public Alignment(List<Sentence> chinese, List<Sentence> english, List<Bead> beads,
       List<ParagraphPair> paragraphs) {
-    this(chinese, english, beads, paragraphs, false);
+    this(chinese, english, beads, paragraphs, DocumentVerdict.assess(
+        Objects.requireNonNull(chinese, "chinese"), Objects.requireNonNull(english, "english"),
+        Objects.requireNonNull(beads, "beads"), null), false);
   }
 
   /**
@@ -56,9 +63,10 @@ public record Alignment(
    * @param english all English sentences, in order
    * @param beads the beads, in document order, together holding each sentence once
    * @param paragraphs the paragraph pairs, in document order
+   * @param parallel whether the two texts are translations of each other at all
    * @param searchConstrained true if a search budget stopped the search before it could show
    *     its path is the best near it (see {@link #searchConstrained()})
-   * @throws NullPointerException if a list or an element is null
+   * @throws NullPointerException if a list, an element or {@code parallel} is null
    * @throws IllegalArgumentException if a sentence is in no bead or in two, beads are out of
    *     order (an empty side too must sit where the side's next sentence is), or a bead's
    *     sentence differs from the sentence at its index
@@ -68,6 +76,7 @@ public record Alignment(
     english = List.copyOf(Objects.requireNonNull(english, "english"));
     beads = List.copyOf(Objects.requireNonNull(beads, "beads"));
     paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+    Objects.requireNonNull(parallel, "parallel");
     int nextChinese = 0;
     int nextEnglish = 0;
     for (int b = 0; b < beads.size(); b++) {

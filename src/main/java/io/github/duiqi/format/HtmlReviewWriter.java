@@ -2,6 +2,7 @@ package io.github.duiqi.format;
 
 import io.github.duiqi.Alignment;
 import io.github.duiqi.Bead;
+import io.github.duiqi.DocumentVerdict;
 import io.github.duiqi.ParagraphPair;
 import io.github.duiqi.Sentence;
 import java.io.IOException;
@@ -10,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.text.StringEscapeUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The review page: one self-contained HTML file (inline CSS, script and data, nothing loaded
@@ -59,6 +62,8 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
   private int nextChinese;
   private int nextEnglish;
   private boolean first = true;
+  /** The pair's verdict, when a whole alignment was written; the page shows it. */
+  private @Nullable DocumentVerdict verdict;
 
   HtmlReviewWriter(Writer out, FormatOptions options) throws IOException {
     super(options);
@@ -99,6 +104,7 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
         english += bead.english().size();
       }
     }
+    verdict = alignment.parallel();
     writeAll(alignment.beads());
   }
 
@@ -196,6 +202,13 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
     out.write(",\"creationDate\":");
     if (options.creationDate().isPresent()) {
       jsonString(out, TmxWriter.TMX_DATE.format(options.creationDate().get()), false);
+    } else {
+      out.write("null");
+    }
+    out.write(",\"parallel\":");
+    if (verdict != null) {
+      out.write("{\"probability\":\"" + score(verdict.probability()) + "\",\"verdict\":\""
+          + verdict.verdict().name().toLowerCase(Locale.ROOT) + "\"}");
     } else {
       out.write("null");
     }

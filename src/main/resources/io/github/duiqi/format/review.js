@@ -25,6 +25,16 @@
     initial.push({zn: r[3].length, en: r[5].length, o: r[6], c: false, x: false});
     ids.push(r[0]);
   });
+  // the pair's verdict (DocumentVerdict), when the writer had the whole alignment
+  if (meta.parallel) {
+    var slot = document.getElementById('verdict');
+    var said = {parallel: 'the two texts look like translations of each other',
+      uncertain: 'cannot tell whether the two texts are translations of each other',
+      unrelated: 'the two texts do not look like translations of each other: the bead scores assume they are'};
+    slot.textContent = 'Parallel ' + meta.parallel.probability + ': ' + said[meta.parallel.verdict] + '.';
+    if (meta.parallel.verdict === 'unrelated') { slot.className += ' warn'; }
+    slot.hidden = false;
+  }
   var zhPara = {}, enPara = {};
   meta.chineseParagraphs.forEach(function (i) { zhPara[i] = true; });
   meta.englishParagraphs.forEach(function (i) { enPara[i] = true; });

@@ -72,6 +72,19 @@ class HtmlReviewPageTest {
         "two data blocks and the page's own script, inline");
     assertTrue(page.contains("<p class=\"verdict\" id=\"verdict\" hidden></p>"),
         "the slot for the document's verdict");
+    assertTrue(page.contains(",\"parallel\":null,"), "beads alone carry no verdict");
+  }
+
+  @Test
+  void aWholeAlignmentGivesThePageItsVerdict() throws java.io.IOException {
+    io.github.duiqi.Alignment a = io.github.duiqi.Aligner.create().alignSentences(
+        List.of("你好。", "再見。"), List.of("Hello.", "Goodbye."));
+    java.io.StringWriter w = new java.io.StringWriter();
+    try (BeadWriter writer = AlignmentFormat.HTML.writer(w, FormatOptions.defaults())) {
+      writer.writeAll(a);
+    }
+    assertTrue(w.toString().contains(
+        ",\"parallel\":{\"probability\":\"0.5000\",\"verdict\":\"uncertain\"},"), w.toString());
   }
 
   @Test

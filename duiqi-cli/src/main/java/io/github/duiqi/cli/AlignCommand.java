@@ -2,6 +2,7 @@ package io.github.duiqi.cli;
 
 import io.github.duiqi.Aligner;
 import io.github.duiqi.Alignment;
+import io.github.duiqi.DocumentVerdict;
 import io.github.duiqi.DocumentPair;
 import io.github.duiqi.format.AlignmentFormat;
 import io.github.duiqi.format.BeadWriter;
@@ -85,6 +86,8 @@ final class AlignCommand implements Callable<Integer> {
 
   @Mixin BeadSelection selection;
 
+  @Mixin DictionaryOptions dictionary;
+
   @Option(names = "--without", paramLabel = "FEATURE", split = ",",
       description = "switch features off (any case): ${COMPLETION-CANDIDATES}")
   List<Aligner.Feature> without = new ArrayList<>();
@@ -137,7 +140,7 @@ final class AlignCommand implements Callable<Integer> {
     for (Aligner.Feature f : without) {
       builder.feature(f, false);
     }
-    Aligner aligner = builder.build();
+    Aligner aligner = dictionary.applyTo(builder, spec.commandLine()).build();
     FormatOptions options = selection.applyTo(FormatOptions.defaults(), format);
     return batch != null || manifest != null
         ? new BatchAlign(this, aligner, options).run() : single(aligner, options);
@@ -227,6 +230,7 @@ final class AlignCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("duiqi: warning: " + name + ": the search's cell"
             + " budget stopped it before it could check its path; the beads may not be the best");
       }
+      warnIfUnrelated(alignment, aligner);
       WriteSummary summary;
       if (out == null) {
         try (BeadWriter writer = format.writer(Output.stdout(spec), options.withTitle(name))) {
@@ -257,6 +261,17 @@ final class AlignCommand implements Callable<Integer> {
   static String outOfMemory(String name) {
     return String.format(Locale.ROOT, "%s: out of memory (Java heap: %d MB): give Java more, e.g."
         + " java -Xmx8g -jar duiqi-cli.jar ...", name, Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  /** One line on stderr when the pair does not look like a translation. */
+  private void warnIfUnrelated(Alignment alignment, Aligner aligner) {
+    DocumentVerdict v = alignment.parallel();
+    if (v.verdict() == DocumentVerdict.Verdict.UNRELATED) {
+      spec.commandLine().getErr().printf(Locale.ROOT,
+          "duiqi: warning: %s do not look like translations of each other (parallel %.3f%s);"
+              + " their bead scores assume they are%n", String.join(" and ", files),
+          v.probability(), aligner.lexicon().isPresent() ? "" : ", without a dictionary");
+    }
   }
 
   /** Says what the output could not hold as it is, and what was left out by default. */

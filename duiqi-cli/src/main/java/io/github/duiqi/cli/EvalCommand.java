@@ -58,6 +58,8 @@ final class EvalCommand implements Callable<Integer> {
           + "or en and SEPARATOR none, space, line, blank or mixed (default: all ten)")
   List<String> layouts = new ArrayList<>();
 
+  @picocli.CommandLine.Mixin DictionaryOptions dictionary;
+
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
       description = "with --interleaved: seed of paragraph sizes, drops and mixed separators "
           + "(default: ${DEFAULT-VALUE})")
@@ -74,6 +76,7 @@ final class EvalCommand implements Callable<Integer> {
     for (Aligner.Feature f : without) {
       builder.feature(f, false);
     }
+    dictionary.applyTo(builder, spec.commandLine());
     if (!interleaved && (!layouts.isEmpty() || seed != 1 || dropRate != InterleavedEvaluation.DROP_RATE)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--layout, --seed and --drop-rate need --interleaved");

@@ -2,25 +2,28 @@ package io.github.duiqi.cli;
 
 import io.github.duiqi.Alignment;
 import io.github.duiqi.Bead;
+import io.github.duiqi.DocumentVerdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * {@code OUT_DIR/report.tsv} of a batch: a header line, then a row per pair in input order.
  *
  * <pre>
- * name  status  zh_sentences  en_sentences  beads  mean_score  low_share  constrained  error
- * a     ok      12            13            11     0.9120      0.0909     false
- * b     failed                                                                        b: missing b.en
+ * name  status  zh_sentences  en_sentences  beads  mean_score  low_share  constrained  parallel  verdict   error
+ * a     ok      12            13            11     0.9120      0.0909     false        0.9987    parallel
+ * b     failed                                                                                          b: missing b.en
  * </pre>
  *
  * <p>{@code low_share} is the share of beads scoring below {@value #LOW_SCORE};
  * {@code constrained} whether the search was stopped by its cell budget somewhere (so the path
  * may not be the model's best): {@code true} or {@code false}
- * ({@link Alignment#searchConstrained()}). Tabs and line breaks inside a field are written as
+ * ({@link Alignment#searchConstrained()}); {@code parallel} the probability that the two texts
+ * are translations of each other and {@code verdict} what it says ({@code parallel},
+ * {@code uncertain}, {@code unrelated}: {@link DocumentVerdict}). Tabs and line breaks inside a
+ * field are written as
  * spaces.
  *
  * <p>Stateless; thread-safe.
@@ -29,7 +32,7 @@ final class PairReport {
 
   static final double LOW_SCORE = 0.5;
   static final String HEADER = "name\tstatus\tzh_sentences\ten_sentences\tbeads\tmean_score"
-      + "\tlow_share\tconstrained\terror";
+      + "\tlow_share\tconstrained\tparallel\tverdict\terror";
 
   private PairReport() {}
 
@@ -44,7 +47,8 @@ final class PairReport {
 
   /** One row; the numbers are empty for a failed pair. */
   record Row(String name, Status status, String zhSentences, String enSentences, String beads,
-      String meanScore, String lowShare, String constrained, String error) {
+      String meanScore, String lowShare, String constrained, String parallel, String verdict,
+      String error) {
 
     static Row of(String name, Alignment alignment) {
       List<Bead> beads = alignment.beads();
@@ -58,20 +62,14 @@ final class PairReport {
       return new Row(name, Status.OK, Integer.toString(alignment.chinese().size()),
           Integer.toString(alignment.english().size()), Integer.toString(beads.size()),
           none ? "" : decimal(sum / beads.size()), none ? "" : decimal((double) low / beads.size()),
-          searchConstrained(alignment).map(String::valueOf).orElse("unknown"), "");
+          Boolean.toString(alignment.searchConstrained()),
+          decimal(alignment.parallel().probability()),
+          alignment.parallel().verdict().name().toLowerCase(Locale.ROOT), "");
     }
 
     static Row failed(String name, Status status, String error) {
-      return new Row(name, status, "", "", "", "", "", "", error);
+      return new Row(name, status, "", "", "", "", "", "", "", "", error);
     }
-  }
-
-  /**
-   * Whether the aligner's search was constrained by its cell budget for this alignment
-   * ({@link Alignment#searchConstrained()}); this is the one place that asks it.
-   */
-  static Optional<Boolean> searchConstrained(Alignment alignment) {
-    return Optional.of(alignment.searchConstrained());
   }
 
   static void write(Writer out, List<Row> rows) throws IOException {
@@ -80,7 +78,7 @@ final class PairReport {
     for (Row r : rows) {
       out.write(String.join("\t", field(r.name()), r.status().label(), r.zhSentences(),
           r.enSentences(), r.beads(), r.meanScore(), r.lowShare(), r.constrained(),
-          field(r.error())));
+          r.parallel(), r.verdict(), field(r.error())));
       out.write('\n');
     }
   }

@@ -59,7 +59,7 @@ class BatchTest {
     assertEquals(3, Files.readAllLines(out.resolve("news/2024/b.tsv")).size());
     List<List<String>> rows = report(out);
     assertEquals(List.of("name", "status", "zh_sentences", "en_sentences", "beads",
-        "mean_score", "low_share", "constrained", "error"), rows.get(0));
+        "mean_score", "low_share", "constrained", "parallel", "verdict", "error"), rows.get(0));
     assertEquals(List.of("a", "news/2024/b"), List.of(rows.get(1).get(0), rows.get(2).get(0)));
     assertEquals(List.of("news/2024/b", "ok", "3", "3", "3"), rows.get(2).subList(0, 5));
     double mean = Double.parseDouble(rows.get(2).get(5));
@@ -104,7 +104,7 @@ class BatchTest {
     assertEquals(List.of("one", "zh-2", "missing"), rows.subList(1, 4).stream()
         .map(row -> row.get(0)).toList());
     assertEquals("failed", rows.get(3).get(1));
-    assertTrue(rows.get(3).get(8).contains("missing"), rows.get(3).toString());
+    assertTrue(rows.get(3).get(10).contains("missing"), rows.get(3).toString());
   }
 
   @Test
@@ -254,7 +254,7 @@ class BatchTest {
     for (List<String> row : rows.subList(1, rows.size())) {
       if (!row.get(1).equals("ok")) {
         failed.add(row.get(0) + " " + row.get(1));
-        assertFalse(row.get(8).isEmpty(), row.toString());
+        assertFalse(row.get(10).isEmpty(), row.toString());
       }
     }
     assertEquals(List.of("d0100 failed", "d0200 failed", "d0300 failed", "d0400 failed",

@@ -230,11 +230,18 @@ class OutputSafetyTest {
       }
     }
     Path small = Files.writeString(dir.resolve("small.en"), "Hello.\n");
+    // without the dictionary, whose load alone would not fit in 32 MB (checked below)
     Cli.Run r = Cli.runProcess(List.of("-Xmx32m"), dir.resolve("stdout"), "align",
-        "--presplit", big.toString(), small.toString());
+        "--presplit", "--no-dictionary", big.toString(), small.toString());
     assertEquals(Main.OUT_OF_MEMORY, r.exit(), r.toString());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().startsWith("duiqi: " + big + " + " + small + ": out of memory"), r.err());
     assertTrue(r.err().contains("-Xmx"), r.err());
+    Cli.Run d = Cli.runProcess(List.of("-Xmx12m"), dir.resolve("stdout"), "align",
+        "--presplit", small.toString(), small.toString());
+    assertEquals(Main.OUT_OF_MEMORY, d.exit(), d.toString());
+    assertEquals(1, d.errLines().size(), d.err());
+    assertTrue(d.err().startsWith("duiqi: out of memory loading the dictionary"), d.err());
+    assertTrue(d.err().contains("--no-dictionary"), d.err());
   }
 }

@@ -4,6 +4,7 @@ import io.github.duiqi.Aligner;
 import io.github.duiqi.Alignment;
 import io.github.duiqi.Bead;
 import io.github.duiqi.DocumentPair;
+import io.github.duiqi.DocumentVerdict;
 import io.github.duiqi.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,6 +96,8 @@ final class DuiqiCalls {
         new StructField("en_ids", ints, true, Metadata.empty()),
         new StructField("zh_offsets", spans, true, Metadata.empty()),
         new StructField("en_offsets", spans, true, Metadata.empty()),
+        new StructField("parallel", DataTypes.DoubleType, true, Metadata.empty()),
+        new StructField("verdict", DataTypes.StringType, true, Metadata.empty()),
         new StructField(SparkAligner.FAILURE, DataTypes.StringType, true, Metadata.empty()),
         new StructField(SparkAligner.MESSAGE, DataTypes.StringType, true, Metadata.empty()),
     });
@@ -102,7 +105,8 @@ final class DuiqiCalls {
 
   /** Returns the failure row of a pair: bead columns null. */
   static Row failureRow(Object id, String failure, String message) {
-    return RowFactory.create(id, null, null, null, null, null, null, null, null, failure, message);
+    return RowFactory.create(id, null, null, null, null, null, null, null, null, null, null,
+        failure, message);
   }
 
   /**
@@ -123,15 +127,17 @@ final class DuiqiCalls {
     List<Bead> beads = alignment.beads();
     List<Row> rows = new ArrayList<>(beads.size());
     for (int b = 0; b < beads.size(); b++) {
-      rows.add(beadRow(id, b, beads.get(b)));
+      rows.add(beadRow(id, b, beads.get(b), alignment.parallel()));
     }
     return rows;
   }
 
-  private static Row beadRow(Object id, int index, Bead bead) {
+  /** A bead's row; {@code parallel} and {@code verdict} are the pair's, on each of its rows. */
+  private static Row beadRow(Object id, int index, Bead bead, DocumentVerdict pair) {
     return RowFactory.create(id, index, bead.chineseText(), bead.englishText(), bead.score(),
         ints(bead.chineseIndices()), ints(bead.englishIndices()), spans(bead.chinese()),
-        spans(bead.english()), null, null);
+        spans(bead.english()), pair.probability(),
+        pair.verdict().name().toLowerCase(Locale.ROOT), null, null);
   }
 
   // Spark's row encoder takes arrays (or Scala sequences) for array columns, not Java lists

@@ -26,7 +26,10 @@ import org.apache.spark.sql.types.StructType;
  * {@code id}, {@code bead} (its index in the pair, from 0), {@code zh}, {@code en}
  * (the bead's text on each side), {@code score} (in [0, 1]), {@code zh_ids}, {@code en_ids}
  * (sentence indices), {@code zh_offsets}, {@code en_offsets} (UTF-16 {@code [start, end]} of each
- * sentence). A pair that cannot be aligned is one row of {@link AlignedPairs#failures()}:
+ * sentence), {@code parallel} and {@code verdict} (the pair's {@code DocumentVerdict}, the same on
+ * each of its rows: the probability that the two texts are translations of each other, and
+ * {@code parallel}, {@code uncertain} or {@code unrelated}; judged without a dictionary). A pair
+ * that cannot be aligned is one row of {@link AlignedPairs#failures()}:
  * {@code id}, {@code failure} ({@link #BAD_INPUT}, {@link #TOO_LARGE} or {@link #ERROR}) and
  * {@code message}; it never fails the job. A pair with no sentence on either side has no row.
  *

@@ -155,8 +155,11 @@ class SparkAlignerTest {
     Dataset<Row> beads = SparkAligner.create().align(input).beads();
     assertEquals(DataTypes.LongType, beads.schema().apply("id").dataType());
     assertEquals(List.of("id", "bead", "zh", "en", "score", "zh_ids", "en_ids", "zh_offsets",
-        "en_offsets"), List.of(beads.columns()));
+        "en_offsets", "parallel", "verdict"), List.of(beads.columns()));
     Row row = beads.first();
+    // one bead is too little text to tell a translation: the pair's verdict, on its row
+    assertEquals(0.5, row.<Double>getAs("parallel"));
+    assertEquals("uncertain", row.<String>getAs("verdict"));
     assertEquals(42L, row.getLong(0));
     assertEquals("你好。", row.getString(2));
     assertEquals("Hello.", row.getString(3));
