@@ -113,13 +113,30 @@ public record Bead(
     return new Range(englishFrom, english.size());
   }
 
-  /** Returns the Chinese sentences joined with nothing between them, as Chinese is written. */
+  /**
+   * Returns the Chinese side as segment text: its sentences' {@link Sentence#normalizedText()}
+   * joined with nothing between them, as Chinese is written, so a hard-wrapped document gives
+   * the same text as the same document unwrapped. The formats write this text.
+   */
   public String chineseText() {
+    return chinese.stream().map(Sentence::normalizedText).collect(Collectors.joining());
+  }
+
+  /**
+   * Returns the English side as segment text: its sentences' {@link Sentence#normalizedText()}
+   * joined with one space between them.
+   */
+  public String englishText() {
+    return english.stream().map(Sentence::normalizedText).collect(Collectors.joining(" "));
+  }
+
+  /** Returns the Chinese sentences exactly as in the input, joined with nothing between them. */
+  public String chineseRawText() {
     return chinese.stream().map(Sentence::text).collect(Collectors.joining());
   }
 
-  /** Returns the English sentences joined with one space between them. */
-  public String englishText() {
+  /** Returns the English sentences exactly as in the input, joined with one space between them. */
+  public String englishRawText() {
     return english.stream().map(Sentence::text).collect(Collectors.joining(" "));
   }
 
