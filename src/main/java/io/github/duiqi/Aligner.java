@@ -132,11 +132,21 @@ public final class Aligner {
    * Aligns sentences that the caller has split. Offsets are into each side's sentences joined
    * with {@code '\n'} (see the class comment); the one paragraph pair holds all beads.
    *
+   * <p>A blank entry (empty or whitespace only) is a paragraph break, as a blank line is in a
+   * file of one sentence a line (hunalign's {@code <p>}), never a sentence: sentence indices
+   * count only the other entries ({@link Segmentation#ofLines}), and the paragraphs are aligned
+   * first, as {@link #align(String, String)} aligns them.
+   *
    * @throws NullPointerException if a list or a sentence is null (the message names the index)
    */
   public Alignment alignSentences(List<String> chinese, List<String> english) {
     List<Sentence> zh = asLines(Objects.requireNonNull(chinese, "chinese"), "chinese");
     List<Sentence> en = asLines(Objects.requireNonNull(english, "english"), "english");
+    if (zh.stream().anyMatch(s -> Segmentation.isBlank(s.text()))
+        || en.stream().anyMatch(s -> Segmentation.isBlank(s.text()))) {
+      return align(String.join("\n", chinese), Segmentation.ofLines(chinese),
+          String.join("\n", english), Segmentation.ofLines(english));
+    }
     List<Bead> beads = new ArrayList<>();
     addBeads(zh, en, 0, 0, engine.align(chinese, english), beads);
     List<ParagraphPair> paragraphs = beads.isEmpty() ? List.of()

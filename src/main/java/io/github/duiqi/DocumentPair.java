@@ -22,9 +22,10 @@ import java.util.Objects;
 public sealed interface DocumentPair {
 
   /**
-   * Returns a pair of pre-split sentences.
+   * Returns a pair of pre-split sentences; a blank sentence is a paragraph break
+   * ({@link Aligner#alignSentences}).
    *
-   * @throws NullPointerException if a list or a sentence is null
+   * @throws NullPointerException if a list or a sentence is null (the message names its index)
    */
   static DocumentPair ofSentences(List<String> chinese, List<String> english) {
     return new Sentences(chinese, english);
@@ -69,6 +70,21 @@ public sealed interface DocumentPair {
   Alignment alignWith(Aligner aligner);
 
   /**
+   * Copies a list, naming the list, or the index of a null element, in the exception.
+   *
+   * @throws NullPointerException e.g. {@code chinese[1] is null}
+   */
+  private static <T> List<T> copy(List<T> list, String name) {
+    Objects.requireNonNull(list, name);
+    for (int k = 0; k < list.size(); k++) {
+      if (list.get(k) == null) {
+        throw new NullPointerException(name + "[" + k + "] is null");
+      }
+    }
+    return List.copyOf(list);
+  }
+
+  /**
    * Sentences the caller has split, one string each.
    *
    * @param chinese the Chinese sentences, in order
@@ -82,8 +98,8 @@ public sealed interface DocumentPair {
      * @throws NullPointerException if a list or a sentence is null
      */
     public Sentences {
-      chinese = List.copyOf(Objects.requireNonNull(chinese, "chinese"));
-      english = List.copyOf(Objects.requireNonNull(english, "english"));
+      chinese = copy(chinese, "chinese");
+      english = copy(english, "english");
     }
 
     @Override
@@ -135,10 +151,8 @@ public sealed interface DocumentPair {
     public SplitDocuments {
       Objects.requireNonNull(chineseText, "chineseText");
       Objects.requireNonNull(englishText, "englishText");
-      chineseSentences = List.copyOf(Objects.requireNonNull(chineseSentences,
-          "chineseSentences"));
-      englishSentences = List.copyOf(Objects.requireNonNull(englishSentences,
-          "englishSentences"));
+      chineseSentences = copy(chineseSentences, "chineseSentences");
+      englishSentences = copy(englishSentences, "englishSentences");
     }
 
     @Override

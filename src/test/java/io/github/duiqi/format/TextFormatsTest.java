@@ -201,6 +201,25 @@ class TextFormatsTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void jsonLinesEscapesWhatSplitlinesEndsALineAtAndReadsItBack() throws IOException {
+    String zh = "甲\u0085乙\u2028丙\u2029丁";
+    Outputs.Written w = Outputs.write(AlignmentFormat.JSONL,
+        List.of(TestBeads.pair(zh, "a\u0085b", 1)), RAW_TEXT);
+    String text = w.text();
+    assertEquals(1, text.split("[\n\r\u000B\u000C\u001C-\u001E\u0085\u2028\u2029]").length,
+        "one record a line for Python's splitlines(): " + text);
+    assertTrue(text.contains("甲\\u0085乙\\u2028丙\\u2029丁"), text);
+    Map<String, Object> record = (Map<String, Object>) MiniJson.parse(text.strip());
+    assertEquals(Map.of("zh", zh, "en", "a\u0085b"), record.get("translation"));
+    try (JsonLinesReader in = JsonLinesReader.open(new java.io.StringReader(text), "t.jsonl")) {
+      JsonLinesEntry e = in.next();
+      assertEquals(zh, e.chinese());
+      assertEquals("a\u0085b", e.english());
+    }
+  }
+
+  @Test
   void mosesWritesParallelLines(@TempDir Path dir) throws IOException {
     List<Bead> beads = TestBeads.seed();
     Path base = dir.resolve("sample");
