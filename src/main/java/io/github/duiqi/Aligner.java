@@ -194,15 +194,26 @@ public final class Aligner {
    * Aligns sentences that the caller has split. Offsets are into each side's sentences joined
    * with {@code '\n'} (see the class comment); the one paragraph pair holds all beads.
    *
-   * @param chinese the Chinese sentences, in order; may be empty
-   * @param english the English sentences, in order; may be empty
-   * @return the beads covering every sentence of both lists once, in order, with one paragraph
-   *     pair (none when both lists are empty)
+   * <p>A blank entry (empty or whitespace only) is a paragraph break, as a blank line is in a
+   * file of one sentence a line (hunalign's {@code <p>}), never a sentence: sentence indices
+   * count only the other entries ({@link Segmentation#ofLines}), and the paragraphs are aligned
+   * first, as {@link #align(String, String)} aligns them.
+   *
+   * @param chinese the Chinese sentences, in order; may be empty; blank entries are paragraph
+   *     breaks
+   * @param english the English sentences, in order; may be empty; blank entries are paragraph
+   *     breaks
+   * @return the beads covering every non-blank sentence of both lists once, in order
    * @throws NullPointerException if a list or a sentence is null (the message names the index)
    */
   public Alignment alignSentences(List<String> chinese, List<String> english) {
     List<Sentence> zh = asLines(Objects.requireNonNull(chinese, "chinese"), "chinese");
     List<Sentence> en = asLines(Objects.requireNonNull(english, "english"), "english");
+    if (zh.stream().anyMatch(s -> Segmentation.isBlank(s.text()))
+        || en.stream().anyMatch(s -> Segmentation.isBlank(s.text()))) {
+      return align(String.join("\n", chinese), Segmentation.ofLines(chinese),
+          String.join("\n", english), Segmentation.ofLines(english));
+    }
     List<Bead> beads = new ArrayList<>();
     SentenceAligner.Result result = engine.align(chinese, english);
     addBeads(zh, en, 0, 0, result, beads);

@@ -156,22 +156,41 @@ public record Bead(
   }
 
   /**
-   * Returns the Chinese side as one text.
+   * Returns the Chinese side as segment text: its sentences' {@link Sentence#normalizedText()}
+   * joined with nothing between them, as Chinese is written, so a hard-wrapped document gives
+   * the same text as the same document unwrapped. The formats write this text.
    *
-   * @return the Chinese sentences' texts joined with nothing between them, as Chinese is
-   *     written; empty for a 0-n bead
+   * @return the Chinese side's segment text; empty for a 0-n bead
    */
   public String chineseText() {
+    return chinese.stream().map(Sentence::normalizedText).collect(Collectors.joining());
+  }
+
+  /**
+   * Returns the English side as segment text: its sentences' {@link Sentence#normalizedText()}
+   * joined with one space between them.
+   *
+   * @return the English side's segment text; empty for an n-0 bead
+   */
+  public String englishText() {
+    return english.stream().map(Sentence::normalizedText).collect(Collectors.joining(" "));
+  }
+
+  /**
+   * Returns the Chinese sentences exactly as in the input, joined with nothing between them.
+   *
+   * @return the Chinese side's raw text, line breaks and all; empty for a 0-n bead
+   */
+  public String chineseRawText() {
     return chinese.stream().map(Sentence::text).collect(Collectors.joining());
   }
 
   /**
-   * Returns the English side as one text.
+   * Returns the English sentences exactly as in the input, joined with one space between them.
    *
-   * @return the English sentences' texts joined with one space between them; empty for an
-   *     n-0 bead
+   * @return the English side's raw text, line breaks and all; empty for an n-0 bead
    */
-  public String englishText() {
+  public String englishRawText() {
     return english.stream().map(Sentence::text).collect(Collectors.joining(" "));
   }
 

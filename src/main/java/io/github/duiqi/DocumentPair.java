@@ -22,12 +22,13 @@ import java.util.Objects;
 public sealed interface DocumentPair {
 
   /**
-   * Returns a pair of pre-split sentences.
+   * Returns a pair of pre-split sentences; a blank sentence is a paragraph break
+   * ({@link Aligner#alignSentences}).
    *
    * @param chinese the Chinese sentences, in order (copied)
    * @param english the English sentences, in order (copied)
    * @return a pair that {@link Aligner#alignSentences} aligns
-   * @throws NullPointerException if a list or a sentence is null
+   * @throws NullPointerException if a list or a sentence is null (the message names its index)
    */
   static DocumentPair ofSentences(List<String> chinese, List<String> english) {
     return new Sentences(chinese, english);
@@ -92,6 +93,21 @@ public sealed interface DocumentPair {
   Alignment alignWith(Aligner aligner);
 
   /**
+   * Copies a list, naming the list, or the index of a null element, in the exception.
+   *
+   * @throws NullPointerException e.g. {@code chinese[1] is null}
+   */
+  private static <T> List<T> copy(List<T> list, String name) {
+    Objects.requireNonNull(list, name);
+    for (int k = 0; k < list.size(); k++) {
+      if (list.get(k) == null) {
+        throw new NullPointerException(name + "[" + k + "] is null");
+      }
+    }
+    return List.copyOf(list);
+  }
+
+  /**
    * Sentences the caller has split, one string each.
    *
    * <pre>{@code
@@ -113,8 +129,8 @@ public sealed interface DocumentPair {
      * @throws NullPointerException if a list or a sentence is null
      */
     public Sentences {
-      chinese = List.copyOf(Objects.requireNonNull(chinese, "chinese"));
-      english = List.copyOf(Objects.requireNonNull(english, "english"));
+      chinese = copy(chinese, "chinese");
+      english = copy(english, "english");
     }
 
     @Override
@@ -185,10 +201,8 @@ public sealed interface DocumentPair {
     public SplitDocuments {
       Objects.requireNonNull(chineseText, "chineseText");
       Objects.requireNonNull(englishText, "englishText");
-      chineseSentences = List.copyOf(Objects.requireNonNull(chineseSentences,
-          "chineseSentences"));
-      englishSentences = List.copyOf(Objects.requireNonNull(englishSentences,
-          "englishSentences"));
+      chineseSentences = copy(chineseSentences, "chineseSentences");
+      englishSentences = copy(englishSentences, "englishSentences");
     }
 
     @Override

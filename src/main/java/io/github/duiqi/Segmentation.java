@@ -1,5 +1,6 @@
 package io.github.duiqi;
 
+import io.github.duiqi.split.Chars;
 import io.github.duiqi.split.Paragraphs;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,6 +144,66 @@ public record Segmentation(List<Sentence> sentences, List<Paragraph> paragraphs)
       spans[2 * k + 1] = s.end();
     }
     return new Segmentation(sentences, paragraphs(sentences, Paragraphs.find(text, spans)));
+  }
+
+  /**
+   * Returns the segmentation of text written one sentence a line, as hunalign and Moses files
+   * are: each non-blank line is a sentence, and a blank line (empty or whitespace only) is a
+   * paragraph break, hunalign's {@code <p>}, never a sentence. Sentence {@code k} is the
+   * {@code k}-th non-blank line, so indices count only the non-blank lines; offsets are into the
+   * lines joined with {@code '\n'}, blank lines included (into the file itself when its lines
+   * end with LF). This is how {@link Aligner#alignSentences} and the command line's
+   * {@code --presplit} read sentences.
+   *
+   * <pre>{@code
+   * Segmentation s = Segmentation.ofLines(List.of("一。", "二。", "", "三。"));
+   * s.sentences().get(2);      // Sentence[text=三。, start=7, end=9]
+   * s.paragraphs().size();     // 2
+   * }</pre>
+   *
+   * @param lines the lines, without their line breaks
+   * @return the non-blank lines as sentences, in paragraphs separated by the blank lines
+   * @throws NullPointerException if {@code lines} or a line is null (the message names its index)
+   */
+  public static Segmentation ofLines(List<String> lines) {
+    Objects.requireNonNull(lines, "lines");
+    List<Sentence> sentences = new ArrayList<>(lines.size());
+    List<Integer> first = new ArrayList<>();
+    int offset = 0;
+    boolean breakBefore = true;
+    for (int k = 0; k < lines.size(); k++) {
+      String line = lines.get(k);
+      if (line == null) {
+        throw new NullPointerException("line " + k + " is null");
+      }
+      if (isBlank(line)) {
+        breakBefore = true;
+      } else {
+        if (breakBefore) {
+          first.add(sentences.size());
+          breakBefore = false;
+        }
+        sentences.add(new Sentence(line, offset, offset + line.length()));
+      }
+      offset += line.length() + 1;
+    }
+    int[] starts = new int[first.size() + 1];
+    for (int p = 0; p < first.size(); p++) {
+      starts[p] = first.get(p);
+    }
+    starts[first.size()] = sentences.size();
+    return new Segmentation(sentences,
+        sentences.isEmpty() ? List.of() : paragraphs(sentences, starts));
+  }
+
+  /** Whether a line is blank: nothing but whitespace ({@link Chars#isWhitespace}). */
+  static boolean isBlank(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (!Chars.isWhitespace(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The paragraphs whose first sentences are {@code first[p]}, the sentence count last. */

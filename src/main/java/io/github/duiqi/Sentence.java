@@ -1,6 +1,6 @@
 package io.github.duiqi;
 
-import io.github.duiqi.split.OneLine;
+import io.github.duiqi.split.SegmentText;
 import java.util.Objects;
 
 /**
@@ -46,18 +46,22 @@ public record Sentence(String text, int start, int end) {
   }
 
   /**
-   * Returns the text on one line: each run of whitespace holding a line break becomes one space,
-   * or nothing where it joins Chinese or Japanese text (a hard wrap there is no word gap).
+   * Returns the text as a translation memory or an MT corpus wants it: a hard-wrapped sentence
+   * reads as if it had never been wrapped. A line break between Chinese or Japanese characters
+   * (or next to their punctuation) is removed, one between Latin words becomes one space, every
+   * run of whitespace becomes one space, and none is left at either end. {@link #text()} and
+   * the offsets stay those of the input.
    *
    * <pre>{@code
-   * new Sentence("これは父の\n家です。", 0, 10).oneLineText()  // "これは父の家です。"
+   * new Sentence("これは父の\n家です。", 0, 10).normalizedText()   // "これは父の家です。"
+   * new Sentence("wrapped at\n72  columns", 0, 22).normalizedText() // "wrapped at 72 columns"
    * }</pre>
    *
    * @return the text with its line breaks replaced as described; equal to {@link #text()} when
    *     it holds no line break
    */
-  public String oneLineText() {
-    return OneLine.of(text);
+  public String normalizedText() {
+    return SegmentText.normalize(text);
   }
 
   /**

@@ -37,8 +37,17 @@ class AlignerProperties {
         assertEquals(nextEn++, j);
       }
     }
-    assertEquals(zh.size(), nextZh);
-    assertEquals(en.size(), nextEn);
+    // blank entries are paragraph breaks, not sentences
+    assertEquals(sentences(zh), nextZh);
+    assertEquals(sentences(en), nextEn);
+    for (Bead b : a.beads()) {
+      for (Sentence s : b.chinese()) {
+        assertEquals(false, s.text().isBlank(), "a blank sentence in " + b);
+      }
+      for (Sentence s : b.english()) {
+        assertEquals(false, s.text().isBlank(), "a blank sentence in " + b);
+      }
+    }
   }
 
   @Property(tries = 100)
@@ -52,7 +61,11 @@ class AlignerProperties {
   void narrowBandStillCoversEverything(@ForAll("chinese") List<String> zh,
       @ForAll("english") List<String> en) {
     Alignment a = Aligner.builder().bandHalfWidth(1).build().alignSentences(zh, en);
-    assertEquals(zh.size(), a.beads().stream().mapToInt(b -> b.chinese().size()).sum());
-    assertEquals(en.size(), a.beads().stream().mapToInt(b -> b.english().size()).sum());
+    assertEquals(sentences(zh), a.beads().stream().mapToInt(b -> b.chinese().size()).sum());
+    assertEquals(sentences(en), a.beads().stream().mapToInt(b -> b.english().size()).sum());
+  }
+
+  private static long sentences(List<String> lines) {
+    return lines.stream().filter(s -> !Segmentation.isBlank(s)).count();
   }
 }

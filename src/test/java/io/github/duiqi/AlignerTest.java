@@ -82,14 +82,16 @@ class AlignerTest {
   }
 
   @Test
-  void blankSentencesAreAlignedLikeAnyOther() {
+  void blankSentencesAreParagraphBreaksNotSentences() {
     Alignment a = ALIGNER.alignSentences(List.of("你好。", "", "我很好。"),
         List.of("Hello.", "  ", "I am fine."));
-    assertEquals(3, a.chinese().size());
-    int covered = a.beads().stream().mapToInt(b -> b.chinese().size()).sum();
-    assertEquals(3, covered);
+    assertEquals(2, a.chinese().size());
+    assertEquals(2, a.english().size());
+    assertEquals(2, a.paragraphs().size());
     assertEquals(List.of(0), a.beads().get(0).chineseIndices());
-    assertEquals(List.of(2), a.beads().get(a.beads().size() - 1).chineseIndices());
+    assertEquals(List.of(1), a.beads().get(a.beads().size() - 1).chineseIndices());
+    assertEquals("我很好。", a.chinese().get(1).text());
+    assertEquals(5, a.chinese().get(1).start(), "offsets into the lines joined with \\n");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.duiqi.format;
 
+import io.github.duiqi.Bead;
+import io.github.duiqi.Sentence;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 public final class FormatOptions {
 
   private static final FormatOptions DEFAULTS =
-      new FormatOptions(true, 0.0, 0.5, null, null, "duiqi", defaultVersion(), "duiqi alignment");
+      new FormatOptions(true, 0.0, 0.5, null, null, "duiqi", defaultVersion(), "duiqi alignment",
+          false);
 
   private final boolean emptySides;
   private final double minScore;
@@ -31,10 +34,11 @@ public final class FormatOptions {
   private final String creationTool;
   private final String creationToolVersion;
   private final String title;
+  private final boolean rawText;
 
   private FormatOptions(boolean emptySides, double minScore, double lowScoreThreshold,
       @Nullable Instant creationDate, @Nullable ChineseScript chineseScript, String creationTool,
-      String creationToolVersion, String title) {
+      String creationToolVersion, String title, boolean rawText) {
     this.emptySides = emptySides;
     this.minScore = minScore;
     this.lowScoreThreshold = lowScoreThreshold;
@@ -43,6 +47,7 @@ public final class FormatOptions {
     this.creationTool = creationTool;
     this.creationToolVersion = creationToolVersion;
     this.title = title;
+    this.rawText = rawText;
   }
 
   private static String defaultVersion() {
@@ -79,7 +84,7 @@ public final class FormatOptions {
    */
   public FormatOptions withEmptySides(boolean include) {
     return new FormatOptions(include, minScore, lowScoreThreshold, creationDate, chineseScript,
-        creationTool, creationToolVersion, title);
+        creationTool, creationToolVersion, title, rawText);
   }
 
   /**
@@ -94,7 +99,7 @@ public final class FormatOptions {
   public FormatOptions withMinScore(double minScore) {
     checkUnit("minimum score", minScore);
     return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, chineseScript,
-        creationTool, creationToolVersion, title);
+        creationTool, creationToolVersion, title, rawText);
   }
 
   /**
@@ -111,7 +116,7 @@ public final class FormatOptions {
   public FormatOptions withLowScoreThreshold(double threshold) {
     checkUnit("low-score threshold", threshold);
     return new FormatOptions(emptySides, minScore, threshold, creationDate, chineseScript,
-        creationTool, creationToolVersion, title);
+        creationTool, creationToolVersion, title, rawText);
   }
 
   /**
@@ -124,7 +129,7 @@ public final class FormatOptions {
    */
   public FormatOptions withCreationDate(@Nullable Instant creationDate) {
     return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, chineseScript,
-        creationTool, creationToolVersion, title);
+        creationTool, creationToolVersion, title, rawText);
   }
 
   /**
@@ -137,7 +142,7 @@ public final class FormatOptions {
    */
   public FormatOptions withChineseScript(@Nullable ChineseScript script) {
     return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, script,
-        creationTool, creationToolVersion, title);
+        creationTool, creationToolVersion, title, rawText);
   }
 
   /**
@@ -154,7 +159,7 @@ public final class FormatOptions {
     checkNotBlank("tool", tool);
     checkNotBlank("version", version);
     return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, chineseScript,
-        tool, version, title);
+        tool, version, title, rawText);
   }
 
   /**
@@ -167,7 +172,47 @@ public final class FormatOptions {
   public FormatOptions withTitle(String title) {
     Objects.requireNonNull(title, "title");
     return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, chineseScript,
-        creationTool, creationToolVersion, title);
+        creationTool, creationToolVersion, title, rawText);
+  }
+
+  /**
+   * Returns options that write each side's text exactly as in the input ({@code true}) or, the
+   * default, as segment text ({@link io.github.duiqi.Bead#chineseText()}): hard-wrap line breaks
+   * joined (with nothing between Chinese characters, one space between Latin words) and runs of
+   * whitespace made one space, as translation memories and MT corpora expect. Offsets and ids
+   * are the same either way: they always point into the input. Every format, the review page
+   * and its exports included, writes the text this option chooses.
+   *
+   * @param raw true to write the input's text as it is, false for segment text
+   * @return options that differ from these only in that choice
+   */
+  public FormatOptions withRawText(boolean raw) {
+    return new FormatOptions(emptySides, minScore, lowScoreThreshold, creationDate, chineseScript,
+        creationTool, creationToolVersion, title, raw);
+  }
+
+  /**
+   * Returns whether text is written exactly as in the input instead of normalised.
+   *
+   * @return true for the input's text, false (the default) for segment text
+   */
+  public boolean rawText() {
+    return rawText;
+  }
+
+  /** Returns the Chinese text of {@code bead} that the writers write. */
+  String chineseText(Bead bead) {
+    return rawText ? bead.chineseRawText() : bead.chineseText();
+  }
+
+  /** Returns the English text of {@code bead} that the writers write. */
+  String englishText(Bead bead) {
+    return rawText ? bead.englishRawText() : bead.englishText();
+  }
+
+  /** Returns the text of one sentence that the writers write (the review page's data). */
+  String text(Sentence sentence) {
+    return rawText ? sentence.text() : sentence.normalizedText();
   }
 
   /**
@@ -266,6 +311,6 @@ public final class FormatOptions {
     return "FormatOptions[emptySides=" + emptySides + ", minScore=" + minScore
         + ", lowScoreThreshold=" + lowScoreThreshold + ", creationDate=" + creationDate
         + ", chineseScript=" + chineseScript + ", creationTool=" + creationTool + " "
-        + creationToolVersion + ", title=" + title + "]";
+        + creationToolVersion + ", title=" + title + ", rawText=" + rawText + "]";
   }
 }

@@ -24,8 +24,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The beads are streamed as JSON, bead by bead, into a {@code <script type="application/json">}
  * element; the page's script ({@code review.js} beside this class) renders the table, the plot
  * and the summary from them and re-renders what an edit changes, so the page has one renderer.
- * Each bead's sentences are written exactly (lone surrogates, controls and every other character
- * as JSON escapes), so that the page's exports can equal what {@link TsvWriter},
+ * Each bead's sentences are written as the other writers write them (normalised segment text,
+ * or raw with {@link FormatOptions#withRawText}), exactly (lone surrogates, controls and every
+ * other character as JSON escapes), so that the page's exports, which join them as
+ * {@link io.github.duiqi.Bead#chineseText()} does, can equal what {@link TsvWriter},
  * {@link TmxWriter} and {@link LadderWriter} write for the same beads. Each Chinese sentence
  * carries its {@link ChineseScript} votes, which TMX's language tags need. What needs every bead
  * (beads left out, paragraph starts, options) is written at the end.
@@ -122,7 +124,7 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
     sentences(b.chinese());
     bead.append("],[");
     for (int k = 0; k < b.chinese().size(); k++) {
-      bead.append(k == 0 ? "" : ",").append(ChineseScript.votes(b.chinese().get(k).text()));
+      bead.append(k == 0 ? "" : ",").append(ChineseScript.votes(options.text(b.chinese().get(k))));
     }
     bead.append("],[");
     sentences(b.english());
@@ -140,7 +142,7 @@ final class HtmlReviewWriter extends AbstractBeadWriter {
       if (k > 0) {
         bead.append(',');
       }
-      jsonString(bead, sentences.get(k).text(), true);
+      jsonString(bead, options.text(sentences.get(k)), true);
     }
   }
 

@@ -22,13 +22,17 @@ final class JsonLinesWriter extends AbstractBeadWriter {
   /**
    * Commons Text's {@code ESCAPE_JSON} also escapes every non-ASCII character, which would make
    * Chinese unreadable; this one escapes only what JSON requires, plus lone surrogates (which
-   * UTF-8 cannot encode) as {@code \}{@code uXXXX} escapes that JSON parsers turn back into them.
+   * UTF-8 cannot encode) as {@code \}{@code uXXXX} escapes that JSON parsers turn back into them,
+   * and NEL, U+2028 and U+2029, at which Python's {@code splitlines()} ends a line, so that every
+   * line reader finds one record a line (with raw text; normalised text holds none of them).
    */
   private static final CharSequenceTranslator ESCAPE = new AggregateTranslator(
       new LookupTranslator(Map.<CharSequence, CharSequence>of("\"", "\\\"", "\\", "\\\\")),
       new LookupTranslator(EntityArrays.JAVA_CTRL_CHARS_ESCAPE),
       JavaUnicodeEscaper.below(0x20),
-      JavaUnicodeEscaper.between(Character.MIN_SURROGATE, Character.MAX_SURROGATE));
+      JavaUnicodeEscaper.between(Character.MIN_SURROGATE, Character.MAX_SURROGATE),
+      JavaUnicodeEscaper.between(0x0085, 0x0085),
+      JavaUnicodeEscaper.between(0x2028, 0x2029));
 
   private final Writer out;
 
@@ -46,9 +50,9 @@ final class JsonLinesWriter extends AbstractBeadWriter {
       string(document);
     }
     out.write(",\"translation\":{\"zh\":");
-    string(bead.chineseText());
+    string(options.chineseText(bead));
     out.write(",\"en\":");
-    string(bead.englishText());
+    string(options.englishText(bead));
     out.write("},\"zh_ids\":[");
     appendIndices(out, bead.chineseIndices());
     out.write("],\"en_ids\":[");

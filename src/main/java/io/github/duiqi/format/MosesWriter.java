@@ -20,9 +20,9 @@ final class MosesWriter extends AbstractBeadWriter {
 
   @Override
   void writeBead(Bead bead, long id) throws IOException {
-    chinese.write(TextPolicy.lineSafe(bead.chineseText(), counts));
+    chinese.write(TextPolicy.lineSafe(options.chineseText(bead), counts));
     chinese.write('\n');
-    english.write(TextPolicy.lineSafe(bead.englishText(), counts));
+    english.write(TextPolicy.lineSafe(options.englishText(bead), counts));
     english.write('\n');
   }
 

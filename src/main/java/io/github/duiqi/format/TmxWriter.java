@@ -59,7 +59,7 @@ final class TmxWriter extends AbstractBeadWriter {
         return;
       }
       held.add(new Held(bead, id, document));
-      heldVotes += ChineseScript.votes(bead.chineseText());
+      heldVotes += ChineseScript.votes(options.chineseText(bead));
       if (heldVotes != 0 || held.size() >= LOOKAHEAD) {
         release();
       }
@@ -122,13 +122,13 @@ final class TmxWriter extends AbstractBeadWriter {
       xml.writeCharacters(TextPolicy.xmlSafe(document, counts));
       xml.writeEndElement();
     }
-    String chinese = bead.chineseText();
+    String chinese = options.chineseText(bead);
     long votes = ChineseScript.votes(chinese);
     ChineseScript script = options.chineseScript().orElse(
         votes > 0 ? ChineseScript.TRADITIONAL
             : votes < 0 ? ChineseScript.SIMPLIFIED : java.util.Objects.requireNonNull(documentScript));
     tuv(script.languageTag(), chinese);
-    tuv("en", bead.englishText());
+    tuv("en", options.englishText(bead));
     xml.writeCharacters("\n    ");
     xml.writeEndElement();
   }

@@ -15,9 +15,9 @@ final class TsvWriter extends AbstractBeadWriter {
 
   @Override
   void writeBead(Bead bead, long id) throws IOException {
-    out.write(TextPolicy.tsvEscape(bead.chineseText(), counts));
+    out.write(TextPolicy.tsvEscape(options.chineseText(bead), counts));
     out.write('\t');
-    out.write(TextPolicy.tsvEscape(bead.englishText(), counts));
+    out.write(TextPolicy.tsvEscape(options.englishText(bead), counts));
     out.write('\t');
     out.write(score(bead.score()));
     out.write('\n');

@@ -184,6 +184,32 @@ public final class Chars {
     return LINE_END[c];
   }
 
+  /**
+   * What a line reader may end a line at (Java's, Python's {@code splitlines()}): LF, CR, VT, FF,
+   * U+001C–U+001E, NEL, U+2028, U+2029. Segment text holds none of them once normalised.
+   */
+  public static final UnicodeSet LINE_BREAKS =
+      new UnicodeSet("[\\u000A-\\u000D\\u001C-\\u001E\\u0085\\u2028\\u2029]").freeze();
+
+  /**
+   * Text written without spaces between words, so that a line break inside it is no word gap:
+   * Han, kana, Bopomofo (not Hangul: Korean puts spaces between words), CJK symbols and
+   * punctuation, the prolonged sound mark and full-width forms.
+   */
+  public static final UnicodeSet WRITTEN_WITHOUT_SPACES = new UnicodeSet(
+      "[[:sc=Han:][:sc=Hiragana:][:sc=Katakana:][:sc=Bopomofo:][\\u3000-\\u303F]"
+      + "[\\u30FB\\u30FC][\\uFF01-\\uFF60][\\uFF61-\\uFF9F]]").freeze();
+
+  /** A character of {@link #LINE_BREAKS}. */
+  public static boolean breaksLine(char c) {
+    return c <= '\u2029' && LINE_BREAKS.contains(c);
+  }
+
+  /** A code point of {@link #WRITTEN_WITHOUT_SPACES}. */
+  public static boolean isWrittenWithoutSpaces(int cp) {
+    return cp >= 0x2E80 && WRITTEN_WITHOUT_SPACES.contains(cp);
+  }
+
   static boolean isLineBreak(char c) {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }

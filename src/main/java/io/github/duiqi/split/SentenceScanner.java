@@ -85,7 +85,119 @@ public final class SentenceScanner {
   public static int[] spans(CharSequence text, SplitRules rules) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(rules, "rules");
-    return new SentenceScanner(text.toString(), rules).run();
+    String original = text.toString();
+    int[] toOriginal = rules.lineBreakEndsSentence() ? null
+        : new SentenceScanner(original, rules).unwrapped();
+    if (toOriginal == null) {
+      return new SentenceScanner(original, rules).run();
+    }
+    // scan the text as it was before it was hard-wrapped, so that every rule reads a wrapped
+    // sentence as the unwrapped one (“……！”他\n说。, P.D.A.S\n.), then map the spans back
+    StringBuilder view = new StringBuilder(toOriginal.length);
+    for (int p : toOriginal) {
+      view.append(p < 0 ? ' ' : original.charAt(p));
+    }
+    int[] spans = new SentenceScanner(view.toString(), rules).run();
+    for (int k = 0; k < spans.length; k += 2) {
+      spans[k] = origin(toOriginal[spans[k]]);
+      spans[k + 1] = origin(toOriginal[spans[k + 1] - 1]) + 1;
+    }
+    return spans;
+  }
+
+  /** Whether a list item starts at {@code p} (a line that starts one is no wrap: 1.…\n2.…). */
+  private boolean startsListItem(int p) {
+    return Chars.isBullet(s.charAt(p)) || parseMarker(p) >= 0;
+  }
+
+  /** Whether the line that ends at {@code end} holds a Chinese-side character. */
+  private static boolean lineHoldsChinese(String s, int end) {
+    for (int p = end - 1; p >= 0; p--) {
+      char c = s.charAt(p);
+      if (c == '\n' || c == '\r' || c == '\u2028') {
+        return false;
+      }
+      if (c >= 0x2E80 && Chars.isChineseSideScript(Character.codePointAt(s, p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int origin(int p) {
+    return p < 0 ? -p - 1 : p;
+  }
+
+  /**
+   * The text unwrapped: each hard wrap (a run of whitespace holding one line break: LF, CR,
+   * CR LF or U+2028) joined as {@link SegmentText} joins it, with nothing where it is a bare
+   * line break next to text written without spaces (or, in a line that holds Chinese, anywhere but
+   * between two letters), else a space; a wrap that holds other whitespace loses its line break. Returns for each character of
+   * the unwrapped text its index in {@code s}, or {@code -1 - index} for a space standing for a
+   * line break; null if the text has no hard wrap. Blank lines are kept as they are.
+   */
+  private int @org.jspecify.annotations.Nullable [] unwrapped() {
+    String s = this.s;
+    int[] map = null;
+    int size = 0;
+    int copied = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c != '\n' && c != '\r' && c != '\u2028') {
+        continue;
+      }
+      int from = i;
+      while (from > 0 && Chars.isWhitespace(s.charAt(from - 1))) {
+        from--;
+      }
+      int to = i;
+      int breaks = 0;
+      boolean bare = true;
+      for (int p = from; p < n && Chars.isWhitespace(s.charAt(p)); p++, to = p) {
+        char w = s.charAt(p);
+        if (w == '\n' || w == '\r' || w == '\u2028') {
+          if (!(w == '\n' && p > from && s.charAt(p - 1) == '\r')) {
+            breaks++;
+          }
+        } else {
+          bare = false;
+          breaks += w == '\u2029' ? 2 : 0;
+        }
+      }
+      i = to - 1;
+      if (breaks != 1 || from == 0 || to == n || startsListItem(to)) {
+        continue;
+      }
+      if (map == null) {
+        map = new int[n];
+      }
+      for (int p = copied; p < from; p++) {
+        map[size++] = p;
+      }
+      int left = Character.codePointBefore(s, from);
+      int right = Character.codePointAt(s, to);
+      boolean join = bare && (SegmentText.joinsBareBreak(left, right)
+          || SegmentText.joinsInChinese(left, right) && lineHoldsChinese(s, from));
+      if (bare && !join) {
+        map[size++] = -1 - from; // the space the line break stands for
+      } else if (!bare) {
+        // the space beside the break was there before the text was wrapped: keep it alone
+        for (int p = from; p < to; p++) {
+          char w = s.charAt(p);
+          if (w != '\n' && w != '\r' && w != '\u2028') {
+            map[size++] = p;
+          }
+        }
+      }
+      copied = to;
+    }
+    if (map == null) {
+      return null;
+    }
+    for (int p = copied; p < n; p++) {
+      map[size++] = p;
+    }
+    return Arrays.copyOf(map, size);
   }
 
   /**

@@ -175,7 +175,8 @@ class HtmlReviewPageTest {
   @Test
   void unshowableCharactersAreEscapedAndCounted() {
     Outputs.Written w = Outputs.write(AlignmentFormat.HTML, List.of(
-        TestBeads.pair("<script>alert(1)</script>&", "bell\u0007 nel\u0085 \uD800", 0.9)));
+        TestBeads.pair("<script>alert(1)</script>&", "bell\u0007 nel\u0085 \uD800", 0.9)),
+        FormatOptions.defaults().withRawText(true));
     String page = w.text();
     assertFalse(page.contains("<script>alert"));
     assertTrue(page.contains("\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u0026\""), page);
@@ -197,11 +198,17 @@ class HtmlReviewPageTest {
   void dataHoldTextExactly(@ForAll("anyText") String chinese, @ForAll("anyText") String english) {
     Bead bead = new Bead(0, 0, List.of(new Sentence(chinese, 0, chinese.length())),
         List.of(new Sentence(english, 0, english.length())), 0.5);
-    String page = Outputs.write(AlignmentFormat.HTML, List.of(bead)).text();
+    String page = Outputs.write(AlignmentFormat.HTML, List.of(bead),
+        FormatOptions.defaults().withRawText(true)).text();
     String data = element(page, "duiqi-beads");
     assertFalse(data.contains("<"), "no tag, comment or end of the script element");
     List<Object> row = beads(page).get(0);
     assertEquals(List.of(chinese), row.get(3));
     assertEquals(List.of(english), row.get(5));
+    // by default the page holds the segment text the other writers write
+    List<Object> normalised = beads(Outputs.write(AlignmentFormat.HTML, List.of(bead)).text())
+        .get(0);
+    assertEquals(List.of(bead.chineseText()), normalised.get(3));
+    assertEquals(List.of(bead.englishText()), normalised.get(5));
   }
 }

@@ -35,6 +35,9 @@ class TextFormatsTest {
     }
   }
 
+  /** Text exactly as in the input: what the escaping tests need. */
+  private static final FormatOptions RAW_TEXT = FormatOptions.defaults().withRawText(true);
+
   @Test
   void tsvIsZhTabEnTabScoreAndReadsBack() throws IOException {
     List<Bead> beads = TestBeads.seed();
@@ -61,7 +64,8 @@ class TextFormatsTest {
   void tsvEscapesWhatItCannotHoldAndReadsItBack() throws IOException {
     String zh = "甲\t乙\n丙\r丁\\戊\uDC00";
     String en = "C:\\temp\\new\ttab";
-    Outputs.Written w = Outputs.write(AlignmentFormat.TSV, List.of(TestBeads.pair(zh, en, 1)));
+    Outputs.Written w = Outputs.write(AlignmentFormat.TSV, List.of(TestBeads.pair(zh, en, 1)),
+        RAW_TEXT);
     assertEquals("甲\\t乙\\n丙\\r丁\\\\戊\\uDC00\tC:\\\\temp\\\\new\\ttab\t1.0000\n", w.text());
     assertEquals(8, w.summary().escapedCharacters(), "5 in the Chinese, 3 in the English");
     assertEquals(0, w.summary().replacedCharacters());
@@ -188,12 +192,31 @@ class TextFormatsTest {
   void jsonEscapesControlsQuotesAndLoneSurrogates() {
     String zh = "\"引號\"\\\u0000\u001F\t\n\uD800";
     Outputs.Written w = Outputs.write(AlignmentFormat.JSONL,
-        List.of(TestBeads.pair(zh, "\uD83D\uDE00 \u2028", 1)));
+        List.of(TestBeads.pair(zh, "\uD83D\uDE00 \u2028", 1)), RAW_TEXT);
     assertTrue(w.text().contains("\"zh\":\"\\\"引號\\\"\\\\\\u0000\\u001F\\t\\n\\uD800\""),
         w.text());
     assertEquals(1, w.summary().escapedCharacters(), "the lone surrogate");
     Map<String, Object> record = (Map<String, Object>) MiniJson.parse(w.text().strip());
     assertEquals(Map.of("zh", zh, "en", "\uD83D\uDE00 \u2028"), record.get("translation"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void jsonLinesEscapesWhatSplitlinesEndsALineAtAndReadsItBack() throws IOException {
+    String zh = "甲\u0085乙\u2028丙\u2029丁";
+    Outputs.Written w = Outputs.write(AlignmentFormat.JSONL,
+        List.of(TestBeads.pair(zh, "a\u0085b", 1)), RAW_TEXT);
+    String text = w.text();
+    assertEquals(1, text.split("[\n\r\u000B\u000C\u001C-\u001E\u0085\u2028\u2029]").length,
+        "one record a line for Python's splitlines(): " + text);
+    assertTrue(text.contains("甲\\u0085乙\\u2028丙\\u2029丁"), text);
+    Map<String, Object> record = (Map<String, Object>) MiniJson.parse(text.strip());
+    assertEquals(Map.of("zh", zh, "en", "a\u0085b"), record.get("translation"));
+    try (JsonLinesReader in = JsonLinesReader.open(new java.io.StringReader(text), "t.jsonl")) {
+      JsonLinesEntry e = in.next();
+      assertEquals(zh, e.chinese());
+      assertEquals("a\u0085b", e.english());
+    }
   }
 
   @Test
@@ -218,7 +241,7 @@ class TextFormatsTest {
   void mosesReplacesLineBreaksAndCountsThem() throws IOException {
     java.io.ByteArrayOutputStream zh = new java.io.ByteArrayOutputStream();
     java.io.ByteArrayOutputStream en = new java.io.ByteArrayOutputStream();
-    BeadWriter out = AlignmentFormat.mosesWriter(zh, en, FormatOptions.defaults());
+    BeadWriter out = AlignmentFormat.mosesWriter(zh, en, RAW_TEXT);
     try (out) {
       out.write(TestBeads.pair("甲\n乙\r\n丙\u2028丁\uDFFF", "a\u0085b\tc", 0.5));
     }

@@ -156,7 +156,8 @@ class TmxTest {
   @Test
   void xmlForbiddenCharactersAreReplacedAndCountedAndCarriageReturnsSurvive() throws IOException {
     List<Bead> beads = List.of(TestBeads.pair("甲\u0001乙\r\n丙\uD800", "a\tb\u000Bc <&> \uD83D\uDE00", 0.5));
-    Outputs.Written w = Outputs.write(AlignmentFormat.TMX, beads);
+    Outputs.Written w = Outputs.write(AlignmentFormat.TMX, beads,
+        FormatOptions.defaults().withRawText(true));
     validate(w.bytes());
     assertEquals(3, w.summary().replacedCharacters());
     assertEquals(0, w.summary().escapedCharacters());

@@ -67,7 +67,7 @@ class GoldenRulesTest {
   static List<String> actual(String input) {
     List<String> texts = new ArrayList<>();
     for (Sentence s : SPLITTER.split(input)) {
-      texts.add(OneLine.of(s.text()).strip());
+      texts.add(s.normalizedText());
     }
     return texts;
   }

@@ -63,7 +63,8 @@ final class AlignCommand implements Callable<Integer> {
 
   @Option(names = "--presplit",
       description = "the files hold one sentence a line, ending in LF, CRLF or CR (otherwise"
-          + " they are split as documents)")
+          + " they are split as documents); a blank line is a paragraph break, not a sentence:"
+          + " sentence ids count only the non-blank lines")
   boolean presplit;
 
   @Option(names = "--interleaved",

@@ -6,10 +6,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The options that choose which beads an output holds, shared by {@code align} and
- * {@code convert} so that both write the same beads for the same format: a minimum score, and
- * whether beads with an empty side are written (by default not in moses and JSON Lines, which
- * MT training tools read and which want no empty segments).
+ * The options that choose which beads an output holds and how their text is written, shared by
+ * {@code align} and {@code convert} so that both write the same beads for the same format: a
+ * minimum score, whether beads with an empty side are written (by default not in moses and JSON
+ * Lines, which MT training tools read and which want no empty segments), and whether the text is
+ * normalised segment text (the default) or the input's text as it is ({@code --raw-text}).
  *
  * <p>A picocli mixin: filled on the command's thread, then only read.
  */
@@ -27,6 +28,13 @@ final class BeadSelection {
   @Option(names = "--keep-empty",
       description = "write beads with an empty side also in moses and jsonl (empty lines, \"\")")
   boolean keepEmpty;
+
+  @Option(names = "--raw-text",
+      description = "write each sentence's text exactly as in the input; by default hard-wrap"
+          + " line breaks are joined (with nothing between Chinese characters, one space between"
+          + " words) and runs of whitespace become one space, as translation memories and MT"
+          + " corpora expect (offsets point into the input either way)")
+  boolean rawText;
 
   /**
    * Checks the options against each other.
@@ -60,6 +68,7 @@ final class BeadSelection {
 
   /** {@code options} with this selection for {@code format}. */
   FormatOptions applyTo(FormatOptions options, AlignmentFormat format) {
-    return options.withMinScore(minScore).withEmptySides(writesEmptySides(format));
+    return options.withMinScore(minScore).withEmptySides(writesEmptySides(format))
+        .withRawText(rawText);
   }
 }

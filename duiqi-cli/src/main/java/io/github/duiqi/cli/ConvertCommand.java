@@ -3,6 +3,7 @@ package io.github.duiqi.cli;
 import io.github.duiqi.Aligner;
 import io.github.duiqi.Alignment;
 import io.github.duiqi.Bead;
+import io.github.duiqi.Segmentation;
 import io.github.duiqi.Sentence;
 import io.github.duiqi.SentenceSplitter;
 import io.github.duiqi.eval.TextFiles;
@@ -69,7 +70,9 @@ final class ConvertCommand implements Callable<Integer> {
   Path ladderFile;
 
   @Option(names = "--presplit",
-      description = "the files hold one sentence a line (otherwise they are split as documents)")
+      description = "the files hold one sentence a line (otherwise they are split as"
+          + " documents); a blank line is a paragraph break, not a sentence: ids count only the"
+          + " non-blank lines, as 'align --presplit' writes them")
   boolean presplit;
 
   @Option(names = "--format", paramLabel = "FORMAT", required = true,
@@ -114,8 +117,9 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /**
-   * The sentences {@code align} would align: the lines for {@code --presplit} (offsets into the
-   * lines joined with {@code \n}, as {@link Aligner#alignSentences}), else the sentences of the
+   * The sentences {@code align} would align: the non-blank lines for {@code --presplit} (blank
+   * lines are paragraph breaks and have no id; offsets into the lines joined with {@code \n}, as
+   * {@link Aligner#alignSentences}), else the sentences of the
    * aligner's own segmentation of each document, which {@link Aligner#align(String, String)}
    * aligns.
    */
@@ -131,14 +135,9 @@ final class ConvertCommand implements Callable<Integer> {
   /** The sentences of both sides. */
   record Sentences(List<Sentence> chinese, List<Sentence> english) {}
 
+  /** The sentences of a file of one sentence a line, as the aligner reads them. */
   private static List<Sentence> lines(String text) {
-    List<Sentence> out = new ArrayList<>();
-    int offset = 0;
-    for (String line : TextFiles.lines(text)) {
-      out.add(new Sentence(line, offset, offset + line.length()));
-      offset += line.length() + 1;
-    }
-    return out;
+    return Segmentation.ofLines(TextFiles.lines(text)).sentences();
   }
 
   /** A ladder line and where it stands. */

@@ -81,7 +81,8 @@ public final class SplitCommand implements Callable<Integer> {
     for (Sentence s : SentenceSplitter.create().split(text)) {
       line.setLength(0);
       if (format == Format.lines) {
-        line.append(oneLine(s));
+        // normalised text holds no line end of any reader (Sentence.normalizedText)
+        line.append(s.normalizedText());
       } else {
         line.append("{\"text\":");
         Json.appendString(line, s.text());
@@ -92,31 +93,6 @@ public final class SplitCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
-  }
-
-  /**
-   * The characters that end a line for Python's {@code str.splitlines()} (a superset of those
-   * of Java, JavaScript and {@code open()}), other than CR and LF, which
-   * {@link Sentence#oneLineText()} already replaces.
-   */
-  static final String OTHER_LINE_ENDS = "\u000B\u000C\u001C\u001D\u001E\u0085\u2028\u2029";
-
-  /** A sentence on one line for every reader: the other line ends become spaces too. */
-  static String oneLine(Sentence s) {
-    String text = s.oneLineText();
-    StringBuilder b = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (OTHER_LINE_ENDS.indexOf(c) >= 0 || c == '\n' || c == '\r') {
-        if (b == null) {
-          b = new StringBuilder(text.length()).append(text, 0, i);
-        }
-        b.append(' ');
-      } else if (b != null) {
-        b.append(c);
-      }
-    }
-    return b == null ? text : b.toString();
   }
 
   /** JSON string escaping: quotes, backslashes, controls and lone surrogates as \\uXXXX. */

@@ -58,31 +58,47 @@ public record GoldDocument(String name, List<String> chinese, List<String> engli
   /**
    * Reads document {@code name} of {@code goldDir}.
    *
-   * @throws FormatException if a file is not UTF-8, or the ladder is malformed or names a
-   *     sentence the document does not have (with file and line)
+   * @throws FormatException if a file is not UTF-8, or the ladder is malformed, names a
+   *     sentence the document does not have, or names a sentence twice (a duplicated or
+   *     overlapping bead), with file and line
    * @throws IOException if a file is missing or unreadable
    */
   public static GoldDocument read(Path goldDir, String name) throws IOException {
     List<String> zh = TextFiles.lines(goldDir.resolve(name + ".zh"));
     List<String> en = TextFiles.lines(goldDir.resolve(name + ".en"));
     List<LadderEntry> gold = new ArrayList<>();
+    // the line of the gold bead that holds each sentence: a sentence is in one bead at most
+    long[] zhLine = new long[zh.size()];
+    long[] enLine = new long[en.size()];
     try (LadderReader in = LadderReader.open(goldDir.resolve(name + ".align"))) {
       while (in.hasNext()) {
         LadderEntry e = in.next();
-        checkIds(in, "Chinese", e.chineseIndices(), zh.size());
-        checkIds(in, "English", e.englishIndices(), en.size());
+        checkIds(in, "Chinese", e.chineseIndices(), zhLine);
+        checkIds(in, "English", e.englishIndices(), enLine);
         gold.add(e);
       }
     }
     return new GoldDocument(name, zh, en, gold);
   }
 
-  private static void checkIds(LadderReader in, String side, List<Integer> ids, int count) {
+  /**
+   * Checks that each id names a sentence of the document and no earlier bead holds it: a
+   * duplicated or overlapping gold bead would count twice and change every figure.
+   */
+  private static void checkIds(LadderReader in, String side, List<Integer> ids, long[] lineOf) {
     for (int id : ids) {
-      if (id >= count) {
+      if (id >= lineOf.length) {
         throw new FormatException(in.source(), in.line(),
-            side + " id " + id + " is outside the " + count + " sentences");
+            side + " id " + id + " is outside the " + lineOf.length + " sentences");
       }
+      if (lineOf[id] != 0) {
+        throw new FormatException(in.source(), in.line(), side + " id " + id
+            + " is already in the bead of line " + lineOf[id]
+            + " (gold beads must not repeat or overlap)");
+      }
+    }
+    for (int id : ids) {
+      lineOf[id] = in.line();
     }
   }
 

@@ -96,6 +96,28 @@ class AlignEvalCommandTest {
   }
 
   @Test
+  void duplicatedOrOverlappingGoldBeadsAreRefusedNamingFileAndLine() throws IOException {
+    Path gold = Files.createDirectory(dir.resolve("gold"));
+    Files.writeString(gold.resolve("001.zh"), "你好。\n今天天气很好。\n我们走吧。\n");
+    Files.writeString(gold.resolve("001.en"), "Hello.\nFine today.\nLet us go.\n");
+    String file = gold.resolve("001.align").toString();
+    Files.writeString(gold.resolve("001.align"), "[0]:[0]\n[1]:[1]\n[1]:[1]\n[2]:[2]\n");
+    assertEquals(2, run("eval", gold.toString()));
+    assertEquals("duiqi: " + file + ":3: Chinese id 1 is already in the bead of line 2"
+        + " (gold beads must not repeat or overlap)", err.toString().strip());
+    err.getBuffer().setLength(0);
+    Files.writeString(gold.resolve("001.align"), "[0]:[0]\n[1]:[1,2]\n[2]:[2]\n");
+    assertEquals(2, run("eval", gold.toString()));
+    assertEquals("duiqi: " + file + ":3: English id 2 is already in the bead of line 2"
+        + " (gold beads must not repeat or overlap)", err.toString().strip());
+    // crossing beads that share no sentence stay allowed (a few in MAC-Dev)
+    err.getBuffer().setLength(0);
+    out.getBuffer().setLength(0);
+    Files.writeString(gold.resolve("001.align"), "[0]:[0]\n[2]:[1]\n[1]:[2]\n");
+    assertEquals(0, run("eval", gold.toString()), err.toString());
+  }
+
+  @Test
   void evalWithCalibrationPrintsTheReliabilityTable() throws IOException {
     Path gold = Files.createDirectory(dir.resolve("gold"));
     Files.writeString(gold.resolve("001.zh"), "你好。\n今天天气很好，我们出去走走吧！\n");

@@ -285,7 +285,7 @@ class ReviewPageBrowserTest {
     List<String> texts = List.of("中美合作", "lone \uD800 high", "lone \uDC00 low", "nul \u0000 bel \u0007",
         "cr \r lf \n tab \t", "\uFFFE\uFFFF nonchar \uFDD0", "c1 \u0085 \u009F del \u007F",
         "<tag attr=\"v\">&amp; ]]> '", "back\\slash \\t \\u0041", "😀 \uD83D\uDE00 pair",
-        "\u2028 line sep \u2029", "國家", "国家");
+        "\u2028 line sep \u2029", "國家", "国家", "硬\n換行 hard\r\nwrapped  at\n72 columns\t");
     List<Bead> beads = new ArrayList<>();
     for (int k = 0; k < texts.size(); k++) {
       String t = texts.get(k);
@@ -294,7 +294,10 @@ class ReviewPageBrowserTest {
       beads.add(new Bead(k, k - (k > 3 ? 1 : 0), List.of(z), k == 3 ? List.of() : List.of(e),
           (k * 0.0777) % 1.0));
     }
-    for (FormatOptions options : List.of(FormatOptions.defaults(), FormatOptions.defaults()
+    // normalised segment text (the default) and the raw text: the page holds what the writers
+    // write, so its exports equal theirs either way
+    for (FormatOptions options : List.of(FormatOptions.defaults(),
+        FormatOptions.defaults().withRawText(true), FormatOptions.defaults()
         .withCreationTool("t<&>\"", "v 1").withCreationDate(Instant.parse("2026-01-27T13:00:00Z"))
         .withChineseScript(io.github.duiqi.format.ChineseScript.TRADITIONAL))) {
       Path awkward = dir.resolve("awkward.html");

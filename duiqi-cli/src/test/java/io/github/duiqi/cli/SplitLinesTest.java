@@ -50,7 +50,8 @@ class SplitLinesTest {
     List<String> byPython = List.of(r.out().split("[\\n\\r" + PYTHON_LINE_ENDS + "]"));
     assertEquals(byJava, byPython);
     assertTrue(byJava.size() >= 20, r.out());
-    assertTrue(byJava.contains("这是第11 句。"), byJava.toString());
+    // a line end next to Chinese is joined with nothing, as every hard wrap there (VT here)
+    assertTrue(byJava.contains("这是第11句。"), byJava.toString());
     assertTrue(byJava.contains("Sentence number 133."), byJava.toString());
   }
 }
