@@ -6,7 +6,6 @@ import io.github.duiqi.Bead;
 import io.github.duiqi.Segmentation;
 import io.github.duiqi.Sentence;
 import io.github.duiqi.SentenceSplitter;
-import io.github.duiqi.eval.TextFiles;
 import io.github.duiqi.format.AlignmentFormat;
 import io.github.duiqi.format.BeadWriter;
 import io.github.duiqi.format.FormatException;
@@ -137,7 +136,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   /** The sentences of a file of one sentence a line, as the aligner reads them. */
   private static List<Sentence> lines(String text) {
-    return Segmentation.ofLines(TextFiles.lines(text)).sentences();
+    return Segmentation.ofLines(InputFiles.lines(text)).sentences();
   }
 
   /** A ladder line and where it stands. */

@@ -30,11 +30,6 @@ public final class TextFiles {
 
   /** Reads the file's lines, without their line breaks. */
   public static List<String> lines(Path file) throws IOException {
-    return lines(read(file));
-  }
-
-  /** Splits text into lines as {@link #lines(Path)} does. */
-  public static List<String> lines(String text) {
-    return InputFiles.lines(text);
+    return InputFiles.lines(read(file));
   }
 }
