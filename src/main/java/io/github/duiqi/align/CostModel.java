@@ -1,5 +1,7 @@
 package io.github.duiqi.align;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The cost of a bead: {@code -log P(type) - log P(|δ| or more | type)} plus the feature
  * penalties, where δ is the length difference normalised by its standard deviation.
@@ -34,8 +36,21 @@ final class CostModel {
   final int[] chineseCounts;
   final int[] englishCounts;
   final double[] typeCost;
+  /**
+   * For a model of blocks (a coarse search), the finer units at which its blocks end, each side
+   * (see {@link Profile#blocks}); null for a model of sentences.
+   */
+  final int @Nullable [] zhEnds;
+  final int @Nullable [] enEnds;
 
   CostModel(Profile zh, Profile en, double ratio, Settings settings) {
+    this(zh, en, ratio, settings, null, null);
+  }
+
+  private CostModel(Profile zh, Profile en, double ratio, Settings settings,
+      int @Nullable [] zhEnds, int @Nullable [] enEnds) {
+    this.zhEnds = zhEnds;
+    this.enEnds = enEnds;
     this.zh = zh;
     this.en = en;
     this.ratio = ratio;
@@ -53,13 +68,27 @@ final class CostModel {
       -Math.log(0.01)};
 
   /**
-   * The model of the same documents cut into blocks of {@code block} sentences a side, with the
-   * same ratio, variance and punctuation evidence (numbers and Latin tokens are left out: they
-   * are not prefix sums); its path is the coarse path that the sentence search follows.
+   * The model of the same documents cut into blocks of about {@code block} units on the side
+   * with fewer, and as many blocks of equal length on the other side (so that the block path
+   * runs near the diagonal whatever the sentence-count ratio: 1.4 Chinese sentences an English
+   * one make blocks of 2 against blocks of 2.8), with the same ratio and punctuation evidence
+   * (numbers and Latin tokens are left out: they are not prefix sums). A block bead's length is
+   * a sum of sentence beads, whose variance is the sum of theirs (see
+   * {@link #lengthCost(int, int, int, int)}). Its path is the coarse path that the finer search
+   * follows.
    */
   CostModel coarse(int block) {
-    return new CostModel(zh.blocks(block), en.blocks(block), ratio, settings.forUnits(
-        COARSE_CHINESE, COARSE_ENGLISH, COARSE_TYPE_COST, 0, 0, settings.punctuationWeight));
+    int blocks = Math.max(1, (Math.min(zh.size, en.size) + block - 1) / block);
+    int[] zEnds = zh.equalLengthEnds(blocks);
+    int[] eEnds = en.equalLengthEnds(blocks);
+    return new CostModel(zh.blocks(zEnds), en.blocks(eEnds), ratio, settings.forUnits(
+        COARSE_CHINESE, COARSE_ENGLISH, COARSE_TYPE_COST, 0, 0, settings.punctuationWeight),
+        zEnds, eEnds);
+  }
+
+  /** True for a model of blocks, whose length variance is that of a sum of beads. */
+  boolean sumsOfBeads() {
+    return zhEnds != null;
   }
 
   int types() {
@@ -98,7 +127,20 @@ final class CostModel {
 
   double lengthCost(int i0, int i1, int j0, int j1) {
     return lengthCost(zh.length(i0, i1) * ratio, en.length(j0, j1), settings.varianceLinear,
-        settings.varianceQuadratic);
+        sumsOfBeads() ? quadraticOfSum(settings.varianceQuadratic,
+            zh.sentencesBefore(i1) - zh.sentencesBefore(i0),
+            en.sentencesBefore(j1) - en.sentencesBefore(j0)) : settings.varianceQuadratic);
+  }
+
+  /**
+   * The quadratic variance term of a bead of blocks holding {@code zhSentences} and
+   * {@code enSentences}: a sum of k sentence beads of mean length {@code M/k} has variance
+   * {@code a·M + b·M²/k}, so the term is {@code b/k}, with k the fewer of the two counts (each
+   * sentence bead holds at least one sentence of each side, bar the rare 1-0 and 0-1), at least 1.
+   * One definition, which {@link RowCosts}' coarse loop calls too.
+   */
+  static double quadraticOfSum(double quadratic, int zhSentences, int enSentences) {
+    return quadratic / Math.max(1, Math.min(zhSentences, enSentences));
   }
 
   /**

@@ -52,6 +52,10 @@ final class RowCosts {
   private final int[] zhNumberTo;
   private final int[] zhTokenFrom;
   private final int[] zhTokenTo;
+  /** Per type, for a model of blocks: sentences in the bead's Chinese blocks. */
+  private final int[] zhSentences;
+  /** For a model of blocks, the English side's sentence prefix counts; else null. */
+  private final int @org.jspecify.annotations.Nullable [] enSentences;
 
   /*
    * Match masks, for rows with numbers or Latin tokens on the Chinese side. Bit b stands for
@@ -104,6 +108,8 @@ final class RowCosts {
     this.zhNumberTo = new int[types];
     this.zhTokenFrom = new int[types];
     this.zhTokenTo = new int[types];
+    this.zhSentences = new int[types];
+    this.enSentences = model.sumsOfBeads() ? model.en.sentences : null;
     int a = 0;
     int b = 0;
     for (int t = 0; t < types; t++) {
@@ -160,6 +166,7 @@ final class RowCosts {
         }
       }
       zhClassCount[t] = classes;
+      zhSentences[t] = zh.sentencesBefore(i) - zh.sentencesBefore(i0);
       zhNumberFrom[t] = zh.numberAt[i0];
       zhNumberTo[t] = zh.numberAt[i];
       zhTokenFrom[t] = zh.tokenAt[i0];
@@ -279,6 +286,8 @@ final class RowCosts {
         buildMasks(Math.max(0, Math.min(from - k, maskWanted)), Math.max(to, maskWantedTo));
       }
       costsMasked(t, from, to, out);
+    } else if (enSentences != null) {
+      costsOfSums(t, pw > 0 ? zhClassCount[t] : 0, pw, enSentences, from, to, out);
     } else {
       // with no punctuation on the Chinese side (or the feature off) the difference is the
       // English total: the classes loop below runs no round
@@ -356,6 +365,29 @@ final class RowCosts {
       int j0 = j - k;
       out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
           + (pw * punctuationDifference(z, classes, j0, j) + nw * (en[j] - en[j0]));
+    }
+  }
+
+  /**
+   * Costs in a model of blocks (no numbers or tokens): as {@link #costsPunctuated}, with the
+   * variance of a sum of sentence beads ({@link CostModel#quadraticOfSum}).
+   */
+  private void costsOfSums(int t, int classes, double pw, int[] es, int from, int to,
+      double[] out) {
+    Settings s = settings;
+    int k = cb[t];
+    double lz = zhLength[t];
+    double tc = typeCost[t];
+    int z = t * Profile.PUNCT_CLASSES;
+    int zs = zhSentences[t];
+    double[] el = enLength;
+    double a = s.varianceLinear;
+    double b = s.varianceQuadratic;
+    for (int j = from; j <= to; j++) {
+      int j0 = j - k;
+      out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a,
+          CostModel.quadraticOfSum(b, zs, es[j] - es[j0]))
+          + pw * punctuationDifference(z, classes, j0, j);
     }
   }
 
