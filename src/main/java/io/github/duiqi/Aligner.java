@@ -218,8 +218,7 @@ public final class Aligner {
     SentenceAligner.Result result = engine.align(chinese, english);
     addBeads(zh, en, 0, 0, result, beads);
     List<ParagraphPair> paragraphs = beads.isEmpty() ? List.of()
-        : List.of(new ParagraphPair(String.join("\n", chinese), 0, joinedLength(zh),
-            String.join("\n", english), 0, joinedLength(en), beads));
+        : List.of(ParagraphPair.ofSentences(zh, en, beads));
     return new Alignment(zh, en, beads, paragraphs,
         DocumentVerdict.assess(zh, en, beads, lexicon), result.searchConstrained());
   }
@@ -408,10 +407,6 @@ public final class Aligner {
       out.add(s.text());
     }
     return out;
-  }
-
-  private static int joinedLength(List<Sentence> s) {
-    return s.isEmpty() ? 0 : s.get(s.size() - 1).end();
   }
 
   private static List<Sentence> asLines(List<String> texts, String side) {

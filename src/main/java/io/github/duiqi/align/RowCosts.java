@@ -52,6 +52,17 @@ final class RowCosts {
   private final int[] zhNumberTo;
   private final int[] zhTokenFrom;
   private final int[] zhTokenTo;
+  /*
+   * While relax runs: the row the type starts in and the row it relaxes. A cell whose prior and
+   * length term alone, added to where the bead starts, already reach what the cell holds
+   * cannot be strictly cheaper (the evidence terms are not negative), so its cost is left at
+   * that partial sum (as the full sum, at least the cell's value) and the evidence is not
+   * counted: exact, and the evidence is most of a cell's work.
+   */
+  private double @org.jspecify.annotations.Nullable [] boundPrev;
+  private int boundPrevOffset;
+  private double @org.jspecify.annotations.Nullable [] boundCur;
+  private int boundCurOffset;
   /** Per type, for a model of blocks: sentences in the bead's Chinese blocks. */
   private final int[] zhSentences;
   /** For a model of blocks, the English side's sentence prefix counts; else null. */
@@ -251,7 +262,17 @@ final class RowCosts {
       scratch = new double[Math.max(to - from + 1, 2 * scratch.length)];
     }
     double[] costs = scratch;
-    costs(t, from, to, costs);
+    // cells this type cannot win need no evidence terms: see boundPrev
+    boundPrev = prev;
+    boundPrevOffset = k + prevLo;
+    boundCur = cur;
+    boundCurOffset = rowLo;
+    try {
+      costs(t, from, to, costs);
+    } finally {
+      boundPrev = null;
+      boundCur = null;
+    }
     byte type = (byte) t;
     for (int j = from; j <= to; j++) {
       double c = prev[j - k - prevLo] + costs[j - from];
@@ -326,8 +347,17 @@ final class RowCosts {
     int offset = maskFrom;
     double a = s.varianceLinear;
     double b = s.varianceQuadratic;
+    double[] bp = boundPrev;
+    double[] bc = boundCur;
+    int bpo = boundPrevOffset;
+    int bco = boundCurOffset;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
+      double partial = tc + lengthCost(lz, el[j] - el[j0], a, b);
+      if (bp != null && bp[j - bpo] + partial >= bc[j - bco]) {
+        out[j - from] = partial;
+        continue;
+      }
       int diff = punctuationDifference(z, classes, j0, j);
       int ne = en[j] - en[j0];
       long numberSpan = 0;
@@ -340,8 +370,7 @@ final class RowCosts {
           ? model.unmatchedNumbersIn(zhNumberFrom[t], zhNumberTo[t], en[j0], en[j])
           : nz + ne - 2 * Long.bitCount(numberSpan & numberBits);
       int unmatchedTokens = tz - Long.bitCount(tokenSpan & tokenBits);
-      out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
-          + (pw * diff + nw * unmatchedNumbers + lw * unmatchedTokens);
+      out[j - from] = partial + (pw * diff + nw * unmatchedNumbers + lw * unmatchedTokens);
     }
   }
 
@@ -361,10 +390,15 @@ final class RowCosts {
     int[] en = enNumberAt;
     double a = s.varianceLinear;
     double b = s.varianceQuadratic;
+    double[] bp = boundPrev;
+    double[] bc = boundCur;
+    int bpo = boundPrevOffset;
+    int bco = boundCurOffset;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
-      out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
-          + (pw * punctuationDifference(z, classes, j0, j) + nw * (en[j] - en[j0]));
+      double partial = tc + lengthCost(lz, el[j] - el[j0], a, b);
+      out[j - from] = bp != null && bp[j - bpo] + partial >= bc[j - bco] ? partial
+          : partial + (pw * punctuationDifference(z, classes, j0, j) + nw * (en[j] - en[j0]));
     }
   }
 
@@ -383,11 +417,16 @@ final class RowCosts {
     double[] el = enLength;
     double a = s.varianceLinear;
     double b = s.varianceQuadratic;
+    double[] bp = boundPrev;
+    double[] bc = boundCur;
+    int bpo = boundPrevOffset;
+    int bco = boundCurOffset;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
-      out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a,
-          CostModel.quadraticOfSum(b, zs, es[j] - es[j0]))
-          + pw * punctuationDifference(z, classes, j0, j);
+      double partial = tc + lengthCost(lz, el[j] - el[j0], a,
+          CostModel.quadraticOfSum(b, zs, es[j] - es[j0]));
+      out[j - from] = bp != null && bp[j - bpo] + partial >= bc[j - bco] ? partial
+          : partial + pw * punctuationDifference(z, classes, j0, j);
     }
   }
 
