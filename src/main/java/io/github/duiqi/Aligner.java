@@ -655,6 +655,25 @@ public final class Aligner {
     }
 
     /**
+     * Sets how many threads one alignment may use (default 1: the calling thread alone, which
+     * is what a caller that already aligns many pairs in parallel, such as
+     * {@link CorpusAligner} or a Spark job, wants). With more, the bead scores of a long pair
+     * (from 20,000 beads) are computed window by window on that many threads; the result is
+     * the same, to the bit. The command line's single-pair {@code align} uses every core.
+     *
+     * @param threads the threads, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code threads} is below 1
+     */
+    public Builder parallelism(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1: " + threads);
+      }
+      settings = settings.withParallelism(threads);
+      return this;
+    }
+
+    /**
      * Builds the aligner. The builder may be changed and used again afterwards.
      *
      * @return an immutable, thread-safe aligner with this builder's settings
