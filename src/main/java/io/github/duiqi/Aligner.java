@@ -69,7 +69,13 @@ public final class Aligner {
     /** Latin-script words in the Chinese (names, COVID, iPhone) found in the English. */
     LATIN_TOKENS(Settings.LATIN_TOKENS),
     /** Question and exclamation marks, quotes, colons and brackets on both sides. */
-    PUNCTUATION(Settings.PUNCTUATION);
+    PUNCTUATION(Settings.PUNCTUATION),
+    /**
+     * The lexicon's translations of the bead's Chinese words found in its English (with a
+     * lexicon only, see {@link Builder#lexicon}): a reward for each English word, the larger
+     * the rarer the word in the document.
+     */
+    LEXICON(Settings.LEXICON);
 
     /** The feature's index in the engine's settings, where its default weight is declared. */
     private final int index;
@@ -82,7 +88,7 @@ public final class Aligner {
      * The weight the default aligner gives one mismatch of this feature.
      *
      * @return the cost of one mismatch in nats, positive (2.0 for numbers, 1.0 for Latin
-     *     tokens, 1.5 for punctuation)
+     *     tokens, 1.5 for punctuation; 0.75 times the lexical term for the lexicon)
      */
     public double defaultWeight() {
       return Settings.defaultFeatureWeight(index);
@@ -102,7 +108,7 @@ public final class Aligner {
     this.settings = b.settings;
     this.splitter = b.splitter;
     this.lexicon = b.lexicon;
-    this.engine = new SentenceAligner(settings);
+    this.engine = new SentenceAligner(settings, lexicon);
   }
 
   /**

@@ -42,13 +42,28 @@ final class CostModel {
    */
   final int @Nullable [] zhEnds;
   final int @Nullable [] enEnds;
+  /**
+   * What a lexicon says about the document pair, or null (no lexicon, its weight 0, a model
+   * of blocks or paragraphs); this model's sentences {@code 0..} are the evidence's sentences
+   * {@code lexicalChinese..} and {@code lexicalEnglish..}.
+   */
+  final @Nullable LexicalEvidence lexical;
+  final int lexicalChinese;
+  final int lexicalEnglish;
+  /** The lexicon's weight, 0 when {@link #lexical} is null. */
+  final double lexiconWeight;
 
   CostModel(Profile zh, Profile en, double ratio, Settings settings) {
-    this(zh, en, ratio, settings, null, null);
+    this(zh, en, ratio, settings, null, null, null, 0, 0);
   }
 
   private CostModel(Profile zh, Profile en, double ratio, Settings settings,
-      int @Nullable [] zhEnds, int @Nullable [] enEnds) {
+      int @Nullable [] zhEnds, int @Nullable [] enEnds, @Nullable LexicalEvidence lexical,
+      int lexicalChinese, int lexicalEnglish) {
+    this.lexical = settings.lexiconWeight > 0 ? lexical : null;
+    this.lexiconWeight = this.lexical != null ? settings.lexiconWeight : 0;
+    this.lexicalChinese = lexicalChinese;
+    this.lexicalEnglish = lexicalEnglish;
     this.zhEnds = zhEnds;
     this.enEnds = enEnds;
     this.zh = zh;
@@ -83,7 +98,16 @@ final class CostModel {
     int[] eEnds = en.equalLengthEnds(blocks);
     return new CostModel(zh.blocks(zEnds), en.blocks(eEnds), ratio, settings.forUnits(
         COARSE_CHINESE, COARSE_ENGLISH, COARSE_TYPE_COST, 0, 0, settings.punctuationWeight),
-        zEnds, eEnds);
+        zEnds, eEnds, null, 0, 0);
+  }
+
+  /**
+   * This model with the lexicon's evidence: its sentences are those of {@code evidence} from
+   * Chinese {@code chineseFrom} and English {@code englishFrom} on.
+   */
+  CostModel withLexical(LexicalEvidence evidence, int chineseFrom, int englishFrom) {
+    return new CostModel(zh, en, ratio, settings, zhEnds, enEnds, evidence, chineseFrom,
+        englishFrom);
   }
 
   /** True for a model of blocks, whose length variance is that of a sum of beads. */
@@ -210,7 +234,23 @@ final class CostModel {
     if (latinWeight > 0) {
       cost += latinWeight * unmatchedTokens(i0, i1, j0, j1);
     }
+    if (lexiconWeight > 0) {
+      cost += lexiconWeight * lexicalCost(i0, i1, j0, j1);
+    }
     return cost;
+  }
+
+  /**
+   * The lexical term of a bead ({@link LexicalEvidence}) before its weight: the English
+   * sentences' terms against the bead's Chinese side, summed in order.
+   */
+  double lexicalCost(int i0, int i1, int j0, int j1) {
+    LexicalEvidence x = java.util.Objects.requireNonNull(lexical);
+    double sum = 0;
+    for (int q = j0; q < j1; q++) {
+      sum += x.sentenceTerm(lexicalChinese + i0, lexicalChinese + i1, lexicalEnglish + q);
+    }
+    return sum;
   }
 
   private int unmatchedNumbers(int i0, int i1, int j0, int j1) {

@@ -24,8 +24,10 @@ public final class Settings {
   public static final int LATIN_TOKENS = 1;
   /** Index of the punctuation feature. */
   public static final int PUNCTUATION = 2;
+  /** Index of the lexicon's term (read only when the aligner has a lexicon). */
+  public static final int LEXICON = 3;
   /** Default weight of each feature, in nats per mismatch, by index. */
-  private static final double[] DEFAULT_WEIGHTS = {2.0, 1.0, 1.5};
+  private static final double[] DEFAULT_WEIGHTS = {2.0, 1.0, 1.5, 0.75};
 
   /** The default settings. */
   public static final Settings DEFAULT = new Settings(
@@ -51,6 +53,8 @@ public final class Settings {
   final double numberWeight;
   final double latinWeight;
   final double punctuationWeight;
+  /** Weight of the lexical term (used only when the aligner has a lexicon). */
+  final double lexiconWeight;
   /** Half-width of the first search band. */
   final int halfWidth;
   /**
@@ -81,6 +85,7 @@ public final class Settings {
     this.numberWeight = weights[NUMBERS];
     this.latinWeight = weights[LATIN_TOKENS];
     this.punctuationWeight = weights[PUNCTUATION];
+    this.lexiconWeight = weights[LEXICON];
     this.halfWidth = halfWidth;
   }
 
@@ -98,6 +103,7 @@ public final class Settings {
     this.numberWeight = weights[NUMBERS];
     this.latinWeight = weights[LATIN_TOKENS];
     this.punctuationWeight = weights[PUNCTUATION];
+    this.lexiconWeight = weights[LEXICON];
     this.halfWidth = base.halfWidth;
     this.parallelism = base.parallelism;
   }
