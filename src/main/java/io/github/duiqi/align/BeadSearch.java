@@ -715,6 +715,8 @@ final class BeadSearch {
       int size = 0;
       int i = n;
       int j = m;
+      RowCosts rowCosts = new RowCosts(model);
+      double[] one = new double[1];
       while (i > 0 || j > 0) {
         int t = back[i / CHECKPOINT][base(i) + j - lo[i]];
         if (t < 0) {
@@ -730,7 +732,12 @@ final class BeadSearch {
         zhEnd[size] = i;
         enEnd[size] = j;
         type[size] = t;
-        cost[size] = model.cost(t, i, j);
+        // the model's cost, through the row's fast path (the same bits, RowCostsTest): the
+        // reference's lexical term would search every gloss again
+        rowCosts.row(i);
+        rowCosts.columns(j, j);
+        rowCosts.costs(t, j, j, one);
+        cost[size] = one[0];
         size++;
         i -= model.chineseCounts[t];
         j -= model.englishCounts[t];

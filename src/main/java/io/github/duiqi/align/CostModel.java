@@ -211,6 +211,28 @@ final class CostModel {
   }
 
   double evidenceCost(int i0, int i1, int j0, int j1) {
+    double cost = evidenceCostWithoutLexicon(i0, i1, j0, j1);
+    if (lexiconWeight > 0) {
+      cost += lexiconWeight * lexicalCost(i0, i1, j0, j1);
+    }
+    return cost;
+  }
+
+  /**
+   * The cost of type {@code t} ending at ({@code i}, {@code j}) before its evidence terms: its
+   * prior and, unless it is a one-sided bead at the text's edge, its length term.
+   */
+  double costBeforeEvidence(int t, int i, int j) {
+    int i0 = i - chineseCounts[t];
+    int j0 = j - englishCounts[t];
+    double cost = typeCost[t];
+    boolean oneSided = i0 == i || j0 == j;
+    boolean atEdge = i0 == 0 && j0 == 0 || i == zh.size && j == en.size;
+    return oneSided && atEdge ? cost : cost + lengthCost(i0, i, j0, j);
+  }
+
+  /** The evidence terms but the lexicon's: punctuation, numbers, Latin tokens. */
+  double evidenceCostWithoutLexicon(int i0, int i1, int j0, int j1) {
     double punctuationWeight = settings.punctuationWeight;
     double numberWeight = settings.numberWeight;
     double latinWeight = settings.latinWeight;
@@ -233,9 +255,6 @@ final class CostModel {
     }
     if (latinWeight > 0) {
       cost += latinWeight * unmatchedTokens(i0, i1, j0, j1);
-    }
-    if (lexiconWeight > 0) {
-      cost += lexiconWeight * lexicalCost(i0, i1, j0, j1);
     }
     return cost;
   }

@@ -320,9 +320,19 @@ final class RowCosts {
     boolean numbers = nw > 0 && zhNumberTo[t] > zhNumberFrom[t];
     boolean tokens = s.latinWeight > 0 && zhTokenTo[t] > zhTokenFrom[t];
     if (edge[t] || numbers && !numberMasks || tokens && !tokenMasks) {
-      // a bead at the text's edge, or many or repeated numbers: the model's own sum
+      // a bead at the text's edge, or many or repeated numbers: the model's own sums, but for
+      // the lexical term, which the row has (the model's order: evidence, then the lexicon)
+      int k = cb[t];
+      double[] terms = lex == null ? null : lexicalTerms(ca[t], from - k, to);
+      int tOff = lex == null ? 0 : lexFrom[ca[t]];
       for (int j = from; j <= to; j++) {
-        out[j - from] = cost(t, j, Double.POSITIVE_INFINITY);
+        if (terms == null) {
+          out[j - from] = cost(t, j, Double.POSITIVE_INFINITY);
+        } else {
+          double evidence = model.evidenceCostWithoutLexicon(row - ca[t], row, j - k, j);
+          out[j - from] = model.costBeforeEvidence(t, row, j)
+              + (evidence + lexWeight * lexicalSum(terms, tOff, j - k, j));
+        }
       }
     } else if (numbers || tokens) {
       int k = cb[t];
