@@ -463,8 +463,10 @@ public final class Aligner {
     /**
      * Sets the Chinese–English lexicon the aligner reads (default none), e.g.
      * {@code CcCedict.lexicon()} of the {@code duiqi-cedict} artifact; {@code null} removes
-     * it. For now only the verdict on each pair ({@link Alignment#parallel()}) reads it: with a
-     * lexicon it tells translations from unrelated texts far better (docs/accuracy.md).
+     * it. Each bead's cost reads it ({@link Feature#LEXICON}: exact F1 on literary text 0.699
+     * without, 0.854 with CC-CEDICT) and so does the verdict on each pair
+     * ({@link Alignment#parallel()}), which tells translations from unrelated texts far better
+     * with it (docs/accuracy.md).
      * A lexicon is immutable and may be shared by any number of aligners.
      *
      * @param lexicon the lexicon, or null for none
