@@ -80,9 +80,10 @@ class DocumentVerdictTest {
         unrelated.parallel().toString());
     // the aligner's verdict is DocumentVerdict.of with its lexicon
     assertEquals(market.parallel(), DocumentVerdict.of(market, lexicon));
-    assertEquals(Aligner.create().alignSentences(zh, en).parallel(),
-        DocumentVerdict.of(market, null));
     // the same beads, judged with and without the lexicon's evidence, keep their own model
+    double[] plain = ParallelEvidence.features(zh, en, bounds(market), scores(market), null);
+    assertEquals(ParallelEvidence.probability(plain, false),
+        DocumentVerdict.of(market, null).probability());
     double[] f = ParallelEvidence.features(zh, en, bounds(market), scores(market), lexicon);
     assertTrue(f[ParallelEvidence.LEXICAL] > 1, "lexical lift " + f[ParallelEvidence.LEXICAL]);
     assertEquals(ParallelEvidence.probability(f, true), market.parallel().probability());

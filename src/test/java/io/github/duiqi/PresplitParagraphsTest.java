@@ -64,6 +64,17 @@ class PresplitParagraphsTest {
     List<String> en = ENGLISH.stream().filter(s -> !s.isBlank()).toList();
     Alignment a = Aligner.create().alignSentences(zh, en);
     assertEquals(1, a.paragraphs().size(), "one paragraph pair holds all beads, as before");
+    ParagraphPair p = a.paragraphs().get(0);
+    // the texts are made when asked for, and are the sentences joined with line breaks
+    assertEquals(String.join("\n", zh), p.chineseText());
+    assertEquals(String.join("\n", en), p.englishText());
+    assertEquals(p.chineseText().length(), p.chineseEnd());
+    assertEquals(p.englishText().length(), p.englishEnd());
+    ParagraphPair copy = new ParagraphPair(p.chineseText(), 0, p.chineseEnd(), p.englishText(),
+        0, p.englishEnd(), p.beads());
+    assertEquals(copy, p, "equal by value to a pair holding the same texts");
+    assertEquals(copy.hashCode(), p.hashCode());
+    assertEquals(copy.toString(), p.toString());
   }
 
   @Test

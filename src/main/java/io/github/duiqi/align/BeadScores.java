@@ -32,6 +32,9 @@ final class BeadScores {
   /** Beads of context on each side of a window's scored beads. */
   static final int CONTEXT = 16;
 
+  /** Beads from which the scores may be computed on several threads. */
+  static final int PARALLEL_FROM = 20_000;
+
   /** A term this far (nats) below a sum's largest adds less than 2.4e-16 of it: skipped. */
   private static final double NEGLIGIBLE = 36;
 
@@ -67,8 +70,64 @@ final class BeadScores {
   static double[] posteriors(CostModel model, BeadSearch.Path path, int reach, double scale,
       int block, int context) {
     double[] out = new double[path.size];
+    int windows = (path.size + block - 1) / block;
+    int threads = path.size >= PARALLEL_FROM
+        ? Math.min(model.settings.parallelism, windows) : 1;
+    if (threads <= 1) {
+      score(model, path, reach, scale, block, context, 0, windows, out);
+      return out;
+    }
+    // windows are independent: each thread scores a run of them with buffers of its own, so
+    // the result is the same to the bit
+    Thread[] helpers = new Thread[threads - 1];
+    Throwable[] failure = new Throwable[1];
+    for (int k = 1; k < threads; k++) {
+      int from = (int) ((long) windows * k / threads);
+      int to = (int) ((long) windows * (k + 1) / threads);
+      helpers[k - 1] = new Thread(() -> {
+        try {
+          score(model, path, reach, scale, block, context, from, to, out);
+        } catch (RuntimeException | Error e) {
+          synchronized (failure) {
+            failure[0] = e;
+          }
+        }
+      }, "duiqi-scores-" + k);
+      helpers[k - 1].setDaemon(true);
+      helpers[k - 1].start();
+    }
+    score(model, path, reach, scale, block, context, 0, windows / threads, out);
+    boolean interrupted = false;
+    for (Thread t : helpers) {
+      while (true) {
+        try {
+          t.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    synchronized (failure) {
+      if (failure[0] instanceof Error e) {
+        throw e;
+      }
+      if (failure[0] instanceof RuntimeException e) {
+        throw e;
+      }
+    }
+    return out;
+  }
+
+  /** Scores the beads of windows {@code from..to-1} into {@code out}. */
+  private static void score(CostModel model, BeadSearch.Path path, int reach, double scale,
+      int block, int context, int from, int to, double[] out) {
     Window w = new Window(model, reach, scale);
-    for (int b0 = 0; b0 < path.size; b0 += block) {
+    for (int k = from; k < to; k++) {
+      int b0 = k * block;
       int b1 = Math.min(path.size, b0 + block);
       int w0 = Math.max(0, b0 - context);
       int w1 = Math.min(path.size, b1 + context);
@@ -77,7 +136,6 @@ final class BeadScores {
         out[b] = w.posterior(path, b);
       }
     }
-    return out;
   }
 
   /**

@@ -10,29 +10,36 @@ import org.jspecify.annotations.Nullable;
  * expected where the English has covered the same share of its length as the Chinese up to
  * {@code i}. On long texts that diagonal drifts from the true path by more than a band's width
  * (insertions, deletions and 1-n beads add up), so there the band follows instead the path of a
- * coarser search over blocks of {@link #BLOCK} sentences ({@link CostModel#coarse}), itself
- * found the same way (a pyramid of searches, each of half the rows of the one below). A guided band is narrow ({@link #GUIDED_HALF_WIDTH}).
+ * coarser search over blocks ({@link CostModel#coarse}: about {@link #BLOCK} units a block on
+ * the side with fewer, as many blocks of equal length on the other, so that the block path runs
+ * near the diagonal whatever the sentence-count ratio; a block bead's length scored as a sum of
+ * sentence beads), itself found the same way: a pyramid of searches. Each row of the guided
+ * band spans the boxes of the block beads it lies in, plus {@link #GUIDED_HALF_WIDTH}
+ * ({@link #COARSE_HALF_WIDTH} at the coarse levels, which only guide).
  *
  * <p>What the answer is: the cheapest path of the final band, and the final band holds every
- * cell within {@link #VERIFIED_REACH} English sentences of that path in every row. So the
- * path is the cheapest of all paths that stay within that reach of it (a local optimum of that
- * radius), which the search checks rather than assumes: a path strictly inside its band is the
- * band's optimum and nothing more (a cheaper path may run just outside; measured on real text,
- * a band of ±8 around the gold held a path 3.1 nats cheaper than a returned path that touched
- * no edge). It is not a proof of global optimality: a path that differs from it by more than
- * the reach somewhere can be cheaper; {@code BeadSearchTest} compares with the full search.
+ * cell within {@link #VERIFIED_REACH} English sentences of that path in every row, and around
+ * each run of untranslated sentences the cells of paths that put the run some rows away. So the
+ * path is the cheapest of all paths that stay that close to it (a local optimum of that radius),
+ * which the search checks rather than assumes: a path strictly inside its band is the band's
+ * optimum and nothing more. It is not a proof of global optimality; {@code BeadSearchTest}
+ * compares with the full search, and docs/aligner.md gives the real-text checks (identical to
+ * the full search on real-sentence pairs up to 5,000; at 100,000 and 1,000,000 no dearer than the
+ * best path within ±8 of the gold).
  * The loop: if the best path touches the band's edge, the rows around each touch get twice
  * their width around the path (after {@link #LOCAL_WIDENINGS} such rounds, every row); if it
- * touches no edge but the band lacks cells within the reach of it, those cells are added. Each
- * round resumes from the last saved row before the first changed one (rows above it have the
- * same cells, so the same costs). If a round would pass the cell budget, the search returns the
- * band's best path marked {@link Path#constrained}, which the public result reports.
+ * touches no edge but the band lacks cells it must hold, those cells are added. Each round
+ * resumes from the last saved row before the first changed one, and takes the old round's
+ * back-pointers for every later stretch of rows whose bounds did not change once the costs
+ * entering it differ from the old ones by one constant (the change above has been absorbed:
+ * every best path below runs through the same cells). If a round would pass the cell budget,
+ * the search returns the band's best path marked {@link Path#constrained}, which the public
+ * result reports.
  *
  * <p>Cells hold a {@code double} cost in a ring of rows and a {@code byte} back-pointer, in one
- * array per {@link #CHECKPOINT} rows, so that a wider band keeps the arrays of the rows it does
- * not change and the old band's other arrays are released before new ones are made: memory is
- * one byte per cell of one band plus a few rows (and a copy of the ring every
- * {@link #CHECKPOINT} rows). Stateless; thread-safe.
+ * array per {@link #CHECKPOINT} rows; a wider band's search releases each of the old band's
+ * arrays as it passes it, so memory is one byte per cell of one band plus a few rows (and a
+ * copy of the ring every {@link #CHECKPOINT} rows). Stateless; thread-safe.
  */
 final class BeadSearch {
 
@@ -40,6 +47,8 @@ final class BeadSearch {
   static final int DEFAULT_HALF_WIDTH = 24;
   /** Half-width of a band that follows a coarser search's path (at most the first band's). */
   static final int GUIDED_HALF_WIDTH = 8;
+  /** Half-width of a coarse level's band around the boxes of the level above. */
+  static final int COARSE_HALF_WIDTH = 4;
   /** Sentences (or blocks) a block of the next coarser search. */
   static final int BLOCK = 2;
   /** Below this many sentences a side the length diagonal guides the band. */
@@ -54,10 +63,16 @@ final class BeadSearch {
    * English sentences on each side of the returned path that its band must hold in every row:
    * the radius within which the path is checked to be the cheapest.
    */
-  static final int VERIFIED_REACH = 8;
+  static final int VERIFIED_REACH = 4;
   private static final boolean TRACE = Boolean.getBoolean("duiqi.trace");
   /** Rows on each side of a touch that a widening reaches, at least. */
   private static final int WIDEN_REACH = 64;
+  /** Sentences a run of untranslated ones needs for {@link #coverRuns} to look around it. */
+  private static final int RUN_MIN = 6;
+  /** Beads of other types that may interrupt such a run. */
+  private static final int RUN_GAP = 2;
+  /** Nats by which two rings may differ from one constant and still count as moved by it. */
+  private static final double OFFSET_TOLERANCE = 1e-6;
 
   /** Tells when the cell budget stopped the widening (the path is then the band's best). */
   private static final System.Logger LOGGER = System.getLogger(BeadSearch.class.getName());
@@ -149,7 +164,7 @@ final class BeadSearch {
       int[][] range = coarseRange(model, halfWidth, cellBudget, resume);
       from = range[0];
       to = range[1];
-      width = Math.min(halfWidth, GUIDED_HALF_WIDTH);
+      width = Math.min(halfWidth, reach == 0 ? COARSE_HALF_WIDTH : GUIDED_HALF_WIDTH);
     } else {
       from = lengthDiagonal(model.zh, model.en);
       to = from;
@@ -171,8 +186,9 @@ final class BeadSearch {
       path.cellsComputed = computed;
       boolean full = lo[n] == 0 && allFull(lo, hi, m);
       if (TRACE) {
-        System.err.printf("search %d x %d: pass %d, band %d cells, computed %d, touches %b%n",
-            n, m, passes, cells, grid.computed, touchesEdge(path, lo, hi, m));
+        System.err.printf("search %d x %d: pass %d, band %d cells, computed %d, touches %b%s%n",
+            n, m, passes, cells, grid.computed, touchesEdge(path, lo, hi, m),
+            touchRows(path, lo, hi, m));
       }
       if (full) {
         return path;
@@ -214,10 +230,15 @@ final class BeadSearch {
 
   /**
    * Adds to the band every cell within {@code reach} English sentences of the path in each
-   * row; returns the new cell count (the old one if it held them all).
+   * row, and around each run of untranslated sentences the cells of paths that put the run
+   * elsewhere ({@link #coverRuns}); returns the new cell count (the old one if it held them
+   * all).
    */
   private static long cover(Path path, int[] lo, int[] hi, int m, int reach) {
     int n = lo.length - 1;
+    if (reach > 0) {
+      coverRuns(path, lo, hi, m, reach);
+    }
     int[] center = pathCenter(path, n);
     // rows where the path runs up a column span from where it enters to where it leaves
     int[] top = pathTop(path, n);
@@ -236,6 +257,58 @@ final class BeadSearch {
     }
     long cells = connect(lo, hi, m);
     return changed ? cells : cellCount(lo, hi);
+  }
+
+  /**
+   * Around each run of beads with an empty side (beads of other types no more than
+   * {@link #RUN_GAP} apart count as one run) holding {@code L >= }{@link #RUN_MIN} sentences,
+   * adds the cells within {@code L + reach} English sentences of the path, in the rows within
+   * {@code 2L + }{@link #WIDEN_REACH} of it: where the run goes is the least certain part of an
+   * alignment (its length is no evidence), and a path that puts it some rows away runs up to
+   * L sentences off this one there, beyond any fixed reach. The band only grows.
+   */
+  private static void coverRuns(Path path, int[] lo, int[] hi, int m, int reach) {
+    int n = lo.length - 1;
+    int[] center = null;
+    int b = 0;
+    while (b < path.size) {
+      if (!oneSided(path, b)) {
+        b++;
+        continue;
+      }
+      int first = b;
+      int last = b;
+      int sentences = 0;
+      int gap = 0;
+      for (int k = b; k < path.size && gap <= RUN_GAP; k++) {
+        if (oneSided(path, k)) {
+          sentences += path.zhEnd[k] - path.zhStart(k) + path.enEnd[k] - path.enStart(k);
+          last = k;
+          gap = 0;
+        } else {
+          gap++;
+        }
+      }
+      b = last + 1;
+      if (sentences < RUN_MIN) {
+        continue;
+      }
+      if (center == null) {
+        center = pathCenter(path, n);
+      }
+      int rows = 2 * sentences + WIDEN_REACH;
+      int width = sentences + reach;
+      int from = Math.max(0, path.zhStart(first) - rows);
+      int to = Math.min(n, path.zhEnd[last] + rows);
+      for (int r = from; r <= to; r++) {
+        lo[r] = (int) Math.min(lo[r], Math.max(0, (long) center[r] - width));
+        hi[r] = (int) Math.max(hi[r], Math.min(m, (long) center[r] + width));
+      }
+    }
+  }
+
+  private static boolean oneSided(Path path, int b) {
+    return path.zhEnd[b] == path.zhStart(b) || path.enEnd[b] == path.enStart(b);
   }
 
   /** The highest English position the path reaches in each row. */
@@ -301,22 +374,23 @@ final class BeadSearch {
     int n = model.zh.size;
     int m = model.en.size;
     // a coarse level only guides: its path is kept off its band's edges, not verified
-    Path coarse = search(model.coarse(BLOCK), halfWidth, cellBudget, resume, 0);
+    CostModel blocks = model.coarse(BLOCK);
+    Path coarse = search(blocks, halfWidth, cellBudget, resume, 0);
+    int[] zhEnds = java.util.Objects.requireNonNull(blocks.zhEnds);
+    int[] enEnds = java.util.Objects.requireNonNull(blocks.enEnds);
     int[] from = new int[n + 1];
     int[] to = new int[n + 1];
+    Arrays.fill(from, Integer.MAX_VALUE);
     int i0 = 0;
     int j0 = 0;
     for (int b = 0; b < coarse.size; b++) {
-      int i1 = Math.min(coarse.zhEnd[b] * BLOCK, n);
-      int j1 = Math.min(coarse.enEnd[b] * BLOCK, m);
-      if (i1 == i0) {
-        to[i0] = j1;
-      } else {
-        for (int r = i0 + 1; r <= i1; r++) {
-          int j = j0 + (int) ((long) (j1 - j0) * (r - i0) / (i1 - i0));
-          from[r] = j;
-          to[r] = j;
-        }
+      // each row spans the boxes of the block beads it lies in (two where one bead ends and
+      // the next begins): the fine path crosses a block's end a sentence or two off its corner
+      int i1 = zhEnds[coarse.zhEnd[b]];
+      int j1 = enEnds[coarse.enEnd[b]];
+      for (int r = i0; r <= i1; r++) {
+        from[r] = Math.min(from[r], j0);
+        to[r] = Math.max(to[r], j1);
       }
       i0 = i1;
       j0 = j1;
@@ -412,7 +486,9 @@ final class BeadSearch {
     /** Cells this search computed (fewer than the band's when it resumed). */
     final long computed;
     /** The cost the search reached the last cell with. */
-    final double searchCost;
+    private double searchCost;
+    private int traceChanged;
+    private int traceMismatch;
 
     Grid(CostModel model, int[] lo, int[] hi, long cells, @Nullable Grid before) {
       this.model = model;
@@ -459,14 +535,66 @@ final class BeadSearch {
             }
           }
         }
-        // the old band's other back-pointers go before this band's are made
+        for (int k = 0; k < c; k++) {
+          before.back[k] = null;
+        }
+      }
+      long adopted = fill(rows, first, before);
+      computed = rowStart[n + 1] - rowStart[first] - adopted;
+      if (before != null) {
+        // whatever the new band did not take of the old one goes now
         before.back = new byte[0][];
         before.saved = new double[0][][];
       }
-      fill(rows, first);
-      computed = rowStart[n + 1] - rowStart[first];
-      int last = n % ring;
-      searchCost = rows[last][hi[n] - lo[n]];
+    }
+
+    /**
+     * True if rows from the ring before checkpoint {@code c} to the end of chunk {@code c} have
+     * the same bounds in {@code before}, which still holds that chunk.
+     */
+    private boolean sameChunk(Grid before, int c) {
+      int n = model.zh.size;
+      if (c >= before.back.length || before.back[c] == null || before.saved[c] == null) {
+        return false;
+      }
+      int to = Math.min(n, (c + 1) * CHECKPOINT - 1);
+      for (int i = Math.max(0, c * CHECKPOINT - ring + 1); i <= to; i++) {
+        if (lo[i] != before.lo[i] || hi[i] != before.hi[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The constant by which the ring of rows before checkpoint row {@code i} differs from the
+     * old search's ring there ({@code old}), or NaN if it does not differ by one constant: then
+     * every later row of the same bounds differs by it too, and so the old back-pointers hold.
+     * Equal within rounding (the costs are sums of up to a million terms).
+     */
+    private double offset(double[][] rows, double[][] old, int i) {
+      double offset = Double.NaN;
+      for (int p = Math.max(0, i - ring + 1); p < i; p++) {
+        double[] now = rows[p % ring];
+        double[] then = old[p % ring];
+        for (int x = 0, w = hi[p] - lo[p] + 1; x < w; x++) {
+          double a = now[x];
+          double b = then[x];
+          if (a == Double.POSITIVE_INFINITY || b == Double.POSITIVE_INFINITY) {
+            if (a != b) {
+              return Double.NaN;
+            }
+            continue;
+          }
+          double d = a - b;
+          if (Double.isNaN(offset)) {
+            offset = d;
+          } else if (Math.abs(d - offset) > OFFSET_TOLERANCE + 1024 * Math.ulp(a)) {
+            return Double.NaN;
+          }
+        }
+      }
+      return offset;
     }
 
     /** Offset of row {@code i}'s first cell in its array {@code back[i / CHECKPOINT]}. */
@@ -474,8 +602,18 @@ final class BeadSearch {
       return (int) (rowStart[i] - rowStart[i / CHECKPOINT * CHECKPOINT]);
     }
 
-    private void fill(double[][] rows, int first) {
+    /**
+     * Fills rows {@code first..n}; where a chunk of the old search {@code before} has the same
+     * bounds and its ring of rows differs from this one's by a constant (the widened rows above
+     * changed every cost by the same amount: every best path runs through the same cells
+     * since), takes the old chunk's back-pointers instead of computing them. Returns the cells
+     * so taken. Releases each old chunk once passed.
+     */
+    private long fill(double[][] rows, int first, @Nullable Grid before) {
       int n = model.zh.size;
+      long adopted = 0;
+      double offset = Double.NaN;
+      boolean adopting = false;
       int types = model.types();
       int[] ca = model.chineseCounts;
       RowCosts costs = new RowCosts(model);
@@ -483,6 +621,17 @@ final class BeadSearch {
       for (int i = first; i <= n; i++) {
         if (i % CHECKPOINT == 0) {
           int c = i / CHECKPOINT;
+          if (adopting) {
+            // the ring here is the old one moved by the offset
+            double[][] old = before.saved[c];
+            for (int p = Math.max(0, i - ring + 1); p < i; p++) {
+              double[] row = rows[p % ring];
+              double[] then = old[p % ring];
+              for (int x = 0, w = hi[p] - lo[p] + 1; x < w; x++) {
+                row[x] = then[x] + offset;
+              }
+            }
+          }
           if (i > 0 && saved[c] == null) {
             double[][] copy = new double[ring][];
             for (int p = Math.max(0, i - ring + 1); p < i; p++) {
@@ -491,6 +640,29 @@ final class BeadSearch {
             saved[c] = copy;
           }
           long size = rowStart[Math.min(n + 1, i + CHECKPOINT)] - rowStart[i];
+          if (TRACE && before != null && i > 0) {
+            if (!sameChunk(before, c)) {
+              traceChanged++;
+            } else if (!adopting && Double.isNaN(offset(rows, before.saved[c], i))) {
+              traceMismatch++;
+            }
+          }
+          if (before != null && i > 0 && sameChunk(before, c)) {
+            double d = adopting ? offset : offset(rows, before.saved[c], i);
+            if (!Double.isNaN(d)) {
+              back[c] = before.back[c];
+              before.back[c] = null;
+              offset = d;
+              adopting = true;
+              adopted += size;
+              i = Math.min(n + 1, i + CHECKPOINT) - 1; // the loop goes on at the next chunk
+              continue;
+            }
+          }
+          adopting = false;
+          if (before != null && c < before.back.length) {
+            before.back[c] = null; // before this chunk's own array is made
+          }
           if (size > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException(
                 "alignment band of " + size + " cells in " + CHECKPOINT + " rows is too large");
@@ -524,6 +696,12 @@ final class BeadSearch {
         }
         costs.relaxSameRow(row, rowLo, rowHi, chunk, base);
       }
+      searchCost = adopting ? before.searchCost + offset : rows[n % ring][hi[n] - lo[n]];
+      if (TRACE && before != null) {
+        System.err.printf("  resumed at row %d: %d chunks changed, %d not moved by a constant,"
+            + " %d cells taken%n", first, traceChanged, traceMismatch, adopted);
+      }
+      return adopted;
     }
 
     Path trace() {
@@ -537,6 +715,8 @@ final class BeadSearch {
       int size = 0;
       int i = n;
       int j = m;
+      RowCosts rowCosts = new RowCosts(model);
+      double[] one = new double[1];
       while (i > 0 || j > 0) {
         int t = back[i / CHECKPOINT][base(i) + j - lo[i]];
         if (t < 0) {
@@ -552,7 +732,12 @@ final class BeadSearch {
         zhEnd[size] = i;
         enEnd[size] = j;
         type[size] = t;
-        cost[size] = model.cost(t, i, j);
+        // the model's cost, through the row's fast path (the same bits, RowCostsTest): the
+        // reference's lexical term would search every gloss again
+        rowCosts.row(i);
+        rowCosts.columns(j, j);
+        rowCosts.costs(t, j, j, one);
+        cost[size] = one[0];
         size++;
         i -= model.chineseCounts[t];
         j -= model.englishCounts[t];
@@ -577,6 +762,26 @@ final class BeadSearch {
       a[x] = a[y];
       a[y] = tmp;
     }
+  }
+
+  /** For the trace: how many path cells touch the band's edge, and the first rows. */
+  private static String touchRows(Path path, int[] lo, int[] hi, int m) {
+    int i = 0;
+    int j = 0;
+    int count = 0;
+    StringBuilder rows = new StringBuilder();
+    for (int b = 0; b <= path.size; b++) {
+      if (j == lo[i] && lo[i] > 0 || j == hi[i] && hi[i] < m) {
+        if (count++ < 12) {
+          rows.append(' ').append(i);
+        }
+      }
+      if (b < path.size) {
+        i = path.zhEnd[b];
+        j = path.enEnd[b];
+      }
+    }
+    return count == 0 ? "" : " (" + count + " at" + rows + ")";
   }
 
   /** True if a cell of the path lies on a band edge that is not the matrix's edge. */

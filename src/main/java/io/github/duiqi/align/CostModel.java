@@ -1,5 +1,7 @@
 package io.github.duiqi.align;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The cost of a bead: {@code -log P(type) - log P(|δ| or more | type)} plus the feature
  * penalties, where δ is the length difference normalised by its standard deviation.
@@ -34,8 +36,36 @@ final class CostModel {
   final int[] chineseCounts;
   final int[] englishCounts;
   final double[] typeCost;
+  /**
+   * For a model of blocks (a coarse search), the finer units at which its blocks end, each side
+   * (see {@link Profile#blocks}); null for a model of sentences.
+   */
+  final int @Nullable [] zhEnds;
+  final int @Nullable [] enEnds;
+  /**
+   * What a lexicon says about the document pair, or null (no lexicon, its weight 0, a model
+   * of blocks or paragraphs); this model's sentences {@code 0..} are the evidence's sentences
+   * {@code lexicalChinese..} and {@code lexicalEnglish..}.
+   */
+  final @Nullable LexicalEvidence lexical;
+  final int lexicalChinese;
+  final int lexicalEnglish;
+  /** The lexicon's weight, 0 when {@link #lexical} is null. */
+  final double lexiconWeight;
 
   CostModel(Profile zh, Profile en, double ratio, Settings settings) {
+    this(zh, en, ratio, settings, null, null, null, 0, 0);
+  }
+
+  private CostModel(Profile zh, Profile en, double ratio, Settings settings,
+      int @Nullable [] zhEnds, int @Nullable [] enEnds, @Nullable LexicalEvidence lexical,
+      int lexicalChinese, int lexicalEnglish) {
+    this.lexical = settings.lexiconWeight > 0 ? lexical : null;
+    this.lexiconWeight = this.lexical != null ? settings.lexiconWeight : 0;
+    this.lexicalChinese = lexicalChinese;
+    this.lexicalEnglish = lexicalEnglish;
+    this.zhEnds = zhEnds;
+    this.enEnds = enEnds;
     this.zh = zh;
     this.en = en;
     this.ratio = ratio;
@@ -53,13 +83,36 @@ final class CostModel {
       -Math.log(0.01)};
 
   /**
-   * The model of the same documents cut into blocks of {@code block} sentences a side, with the
-   * same ratio, variance and punctuation evidence (numbers and Latin tokens are left out: they
-   * are not prefix sums); its path is the coarse path that the sentence search follows.
+   * The model of the same documents cut into blocks of about {@code block} units on the side
+   * with fewer, and as many blocks of equal length on the other side (so that the block path
+   * runs near the diagonal whatever the sentence-count ratio: 1.4 Chinese sentences an English
+   * one make blocks of 2 against blocks of 2.8), with the same ratio and punctuation evidence
+   * (numbers and Latin tokens are left out: they are not prefix sums). A block bead's length is
+   * a sum of sentence beads, whose variance is the sum of theirs (see
+   * {@link #lengthCost(int, int, int, int)}). Its path is the coarse path that the finer search
+   * follows.
    */
   CostModel coarse(int block) {
-    return new CostModel(zh.blocks(block), en.blocks(block), ratio, settings.forUnits(
-        COARSE_CHINESE, COARSE_ENGLISH, COARSE_TYPE_COST, 0, 0, settings.punctuationWeight));
+    int blocks = Math.max(1, (Math.min(zh.size, en.size) + block - 1) / block);
+    int[] zEnds = zh.equalLengthEnds(blocks);
+    int[] eEnds = en.equalLengthEnds(blocks);
+    return new CostModel(zh.blocks(zEnds), en.blocks(eEnds), ratio, settings.forUnits(
+        COARSE_CHINESE, COARSE_ENGLISH, COARSE_TYPE_COST, 0, 0, settings.punctuationWeight),
+        zEnds, eEnds, null, 0, 0);
+  }
+
+  /**
+   * This model with the lexicon's evidence: its sentences are those of {@code evidence} from
+   * Chinese {@code chineseFrom} and English {@code englishFrom} on.
+   */
+  CostModel withLexical(LexicalEvidence evidence, int chineseFrom, int englishFrom) {
+    return new CostModel(zh, en, ratio, settings, zhEnds, enEnds, evidence, chineseFrom,
+        englishFrom);
+  }
+
+  /** True for a model of blocks, whose length variance is that of a sum of beads. */
+  boolean sumsOfBeads() {
+    return zhEnds != null;
   }
 
   int types() {
@@ -98,7 +151,20 @@ final class CostModel {
 
   double lengthCost(int i0, int i1, int j0, int j1) {
     return lengthCost(zh.length(i0, i1) * ratio, en.length(j0, j1), settings.varianceLinear,
-        settings.varianceQuadratic);
+        sumsOfBeads() ? quadraticOfSum(settings.varianceQuadratic,
+            zh.sentencesBefore(i1) - zh.sentencesBefore(i0),
+            en.sentencesBefore(j1) - en.sentencesBefore(j0)) : settings.varianceQuadratic);
+  }
+
+  /**
+   * The quadratic variance term of a bead of blocks holding {@code zhSentences} and
+   * {@code enSentences}: a sum of k sentence beads of mean length {@code M/k} has variance
+   * {@code a·M + b·M²/k}, so the term is {@code b/k}, with k the fewer of the two counts (each
+   * sentence bead holds at least one sentence of each side, bar the rare 1-0 and 0-1), at least 1.
+   * One definition, which {@link RowCosts}' coarse loop calls too.
+   */
+  static double quadraticOfSum(double quadratic, int zhSentences, int enSentences) {
+    return quadratic / Math.max(1, Math.min(zhSentences, enSentences));
   }
 
   /**
@@ -145,6 +211,28 @@ final class CostModel {
   }
 
   double evidenceCost(int i0, int i1, int j0, int j1) {
+    double cost = evidenceCostWithoutLexicon(i0, i1, j0, j1);
+    if (lexiconWeight > 0) {
+      cost += lexiconWeight * lexicalCost(i0, i1, j0, j1);
+    }
+    return cost;
+  }
+
+  /**
+   * The cost of type {@code t} ending at ({@code i}, {@code j}) before its evidence terms: its
+   * prior and, unless it is a one-sided bead at the text's edge, its length term.
+   */
+  double costBeforeEvidence(int t, int i, int j) {
+    int i0 = i - chineseCounts[t];
+    int j0 = j - englishCounts[t];
+    double cost = typeCost[t];
+    boolean oneSided = i0 == i || j0 == j;
+    boolean atEdge = i0 == 0 && j0 == 0 || i == zh.size && j == en.size;
+    return oneSided && atEdge ? cost : cost + lengthCost(i0, i, j0, j);
+  }
+
+  /** The evidence terms but the lexicon's: punctuation, numbers, Latin tokens. */
+  double evidenceCostWithoutLexicon(int i0, int i1, int j0, int j1) {
     double punctuationWeight = settings.punctuationWeight;
     double numberWeight = settings.numberWeight;
     double latinWeight = settings.latinWeight;
@@ -169,6 +257,19 @@ final class CostModel {
       cost += latinWeight * unmatchedTokens(i0, i1, j0, j1);
     }
     return cost;
+  }
+
+  /**
+   * The lexical term of a bead ({@link LexicalEvidence}) before its weight: the English
+   * sentences' terms against the bead's Chinese side, summed in order.
+   */
+  double lexicalCost(int i0, int i1, int j0, int j1) {
+    LexicalEvidence x = java.util.Objects.requireNonNull(lexical);
+    double sum = 0;
+    for (int q = j0; q < j1; q++) {
+      sum += x.sentenceTerm(lexicalChinese + i0, lexicalChinese + i1, lexicalEnglish + q);
+    }
+    return sum;
   }
 
   private int unmatchedNumbers(int i0, int i1, int j0, int j1) {

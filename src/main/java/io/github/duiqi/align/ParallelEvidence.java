@@ -378,9 +378,12 @@ public final class ParallelEvidence {
     return 1 / (1 + Math.exp(-z));
   }
 
-  /** Fitted weights per feature, then the bias; {@code VerdictFit} prints them. */
+  /**
+   * Fitted weights per feature, then the bias; {@code VerdictFit} prints them. The lexicon's
+   * are fitted on the beads of an aligner that has the lexicon in its cost too.
+   */
   private static final double[] WEIGHTS_LEXICON =
-      {4.9980, 0.5856, 0.1425, 0.4490, -0.0530, 0.4176, 0.6216, -0.3922, -6.4363};
+      {4.9623, 0.6324, 0.2851, 1.2335, -0.0471, 0.3628, 0.5504, -0.3206, -7.5791};
   private static final double[] WEIGHTS_PLAIN =
       {0.0000, 3.5994, 1.5000, 4.4927, -0.2014, 0.5937, 3.7420, -1.5966, -8.1065};
 }

@@ -67,9 +67,15 @@ final class Profile {
   /** Latin token ids, laid out as the numbers; ids index the shared vocabulary. */
   final int[] tokenAt;
   final int[] tokens;
+  /**
+   * For a profile of blocks, {@code sentences[k]} = sentences in blocks {@code 0..k-1}; null for
+   * a profile of sentences.
+   */
+  final int @Nullable [] sentences;
 
   private Profile(int size, double[] length, int[] punct, int[] numberAt, long[] numbers,
-      int[] tokenAt, int[] tokens) {
+      int[] tokenAt, int[] tokens, int @Nullable [] sentences) {
+    this.sentences = sentences;
     this.size = size;
     this.length = length;
     this.punct = punct;
@@ -101,23 +107,54 @@ final class Profile {
     return sum;
   }
 
-  /** Total length of sentences {@code from..to-1}. */
   /**
-   * The profile of blocks of {@code block} consecutive units: their lengths and punctuation
-   * counts (prefix sums taken at block boundaries), with no numbers or tokens. The units of the
-   * coarse search.
+   * The profile of blocks of consecutive units, block {@code b} ending at unit
+   * {@code ends[b]} ({@code ends[0]} is 0, the last is {@link #size}): their lengths and
+   * punctuation counts (prefix sums taken at block boundaries) and the sentences they hold, with
+   * no numbers or tokens. The units of the coarse search.
    */
-  Profile blocks(int block) {
-    int blocks = (size + block - 1) / block;
+  Profile blocks(int[] ends) {
+    int blocks = ends.length - 1;
     double[] blockLength = new double[blocks + 1];
     int[] blockPunct = new int[PUNCT_CLASSES * (blocks + 1)];
+    int[] blockSentences = new int[blocks + 1];
     for (int b = 1; b <= blocks; b++) {
-      int k = Math.min(b * block, size);
+      int k = ends[b];
       blockLength[b] = length[k];
+      blockSentences[b] = sentencesBefore(k);
       System.arraycopy(punct, k * PUNCT_CLASSES, blockPunct, b * PUNCT_CLASSES, PUNCT_CLASSES);
     }
     return new Profile(blocks, blockLength, blockPunct, new int[blocks + 1], new long[0],
-        new int[blocks + 1], new int[0]);
+        new int[blocks + 1], new int[0], blockSentences);
+  }
+
+  /**
+   * Block ends that cut this side into {@code blocks} blocks of about equal length, each of at
+   * least one unit ({@code blocks} at most {@link #size}): the ends of the other side's blocks
+   * of equal length then lie where this side's do if the translation kept its length ratio
+   * everywhere, whatever the two sides' sentence counts.
+   */
+  int[] equalLengthEnds(int blocks) {
+    int[] ends = new int[blocks + 1];
+    double total = length[size];
+    int k = 0;
+    for (int b = 1; b < blocks; b++) {
+      double target = total * b / blocks;
+      // the first boundary at or past the target, or the one before it if that is nearer
+      while (k < size && length[k] < target) {
+        k++;
+      }
+      int at = k > 0 && target - length[k - 1] < length[k] - target ? k - 1 : k;
+      ends[b] = Math.max(ends[b - 1] + 1, Math.min(at, size - (blocks - b)));
+      k = ends[b];
+    }
+    ends[blocks] = size;
+    return ends;
+  }
+
+  /** Sentences in units {@code 0..k-1}: {@code k} for a sentence profile. */
+  int sentencesBefore(int k) {
+    return sentences == null ? k : sentences[k];
   }
 
   double length(int from, int to) {
@@ -211,7 +248,8 @@ final class Profile {
       }
       tokenAt[k + 1] = tokens.size;
     }
-    return new Profile(n, length, punct, numberAt, numbers.toArray(), tokenAt, tokens.toArray());
+    return new Profile(n, length, punct, numberAt, numbers.toArray(), tokenAt, tokens.toArray(),
+        null);
   }
 
   /** The punctuation class of a character, or -1. */

@@ -52,6 +52,36 @@ final class RowCosts {
   private final int[] zhNumberTo;
   private final int[] zhTokenFrom;
   private final int[] zhTokenTo;
+  /*
+   * While relax runs: the row the type starts in and the row it relaxes. A cell whose prior and
+   * length term alone, added to where the bead starts, already reach what the cell holds
+   * cannot be strictly cheaper (the evidence terms are not negative), so its cost is left at
+   * that partial sum (as the full sum, at least the cell's value) and the evidence is not
+   * counted: exact, and the evidence is most of a cell's work.
+   */
+  private double @org.jspecify.annotations.Nullable [] boundPrev;
+  private int boundPrevOffset;
+  private double @org.jspecify.annotations.Nullable [] boundCur;
+  private int boundCurOffset;
+  /*
+   * The lexical term (null when the model has none): per Chinese span length s (the types
+   * with s Chinese sentences share it), the term of each English sentence q against the row's
+   * last s Chinese sentences, lexTerms[s][q - lexFrom[s]] for q in lexFrom[s]..lexTo[s]-1,
+   * made on first use in a row; the span's glosses are marked in lexMark (valid where
+   * lexStamp holds the current stamp).
+   */
+  private final @org.jspecify.annotations.Nullable LexicalEvidence lex;
+  private final double lexWeight;
+  private final double[][] lexTerms;
+  private final int[] lexFrom;
+  private final int[] lexTo;
+  private final double[] lexMark;
+  private final int[] lexStamp;
+  private int stamp;
+  /** Per type, for a model of blocks: sentences in the bead's Chinese blocks. */
+  private final int[] zhSentences;
+  /** For a model of blocks, the English side's sentence prefix counts; else null. */
+  private final int @org.jspecify.annotations.Nullable [] enSentences;
 
   /*
    * Match masks, for rows with numbers or Latin tokens on the Chinese side. Bit b stands for
@@ -104,6 +134,8 @@ final class RowCosts {
     this.zhNumberTo = new int[types];
     this.zhTokenFrom = new int[types];
     this.zhTokenTo = new int[types];
+    this.zhSentences = new int[types];
+    this.enSentences = model.sumsOfBeads() ? model.en.sentences : null;
     int a = 0;
     int b = 0;
     for (int t = 0; t < types; t++) {
@@ -124,6 +156,13 @@ final class RowCosts {
     }
     this.zhNumberBits = new long[types];
     this.zhTokenBits = new long[types];
+    this.lex = model.lexical;
+    this.lexWeight = model.lexiconWeight;
+    this.lexTerms = new double[a + 1][];
+    this.lexFrom = new int[a + 1];
+    this.lexTo = new int[a + 1];
+    this.lexMark = lex == null ? new double[0] : new double[lex.englishWords()];
+    this.lexStamp = new int[lexMark.length];
   }
 
   /** Moves to the cells ending in Chinese position {@code i}. */
@@ -141,6 +180,7 @@ final class RowCosts {
     maskFrom = -1;
     maskWanted = Integer.MAX_VALUE;
     maskWantedTo = -1;
+    java.util.Arrays.fill(lexTo, -1);
     for (int t = 0; t < types; t++) {
       int i0 = i - ca[t];
       if (i0 < 0) {
@@ -160,6 +200,7 @@ final class RowCosts {
         }
       }
       zhClassCount[t] = classes;
+      zhSentences[t] = zh.sentencesBefore(i) - zh.sentencesBefore(i0);
       zhNumberFrom[t] = zh.numberAt[i0];
       zhNumberTo[t] = zh.numberAt[i];
       zhTokenFrom[t] = zh.tokenAt[i0];
@@ -244,7 +285,17 @@ final class RowCosts {
       scratch = new double[Math.max(to - from + 1, 2 * scratch.length)];
     }
     double[] costs = scratch;
-    costs(t, from, to, costs);
+    // cells this type cannot win need no evidence terms: see boundPrev
+    boundPrev = prev;
+    boundPrevOffset = k + prevLo;
+    boundCur = cur;
+    boundCurOffset = rowLo;
+    try {
+      costs(t, from, to, costs);
+    } finally {
+      boundPrev = null;
+      boundCur = null;
+    }
     byte type = (byte) t;
     for (int j = from; j <= to; j++) {
       double c = prev[j - k - prevLo] + costs[j - from];
@@ -269,9 +320,19 @@ final class RowCosts {
     boolean numbers = nw > 0 && zhNumberTo[t] > zhNumberFrom[t];
     boolean tokens = s.latinWeight > 0 && zhTokenTo[t] > zhTokenFrom[t];
     if (edge[t] || numbers && !numberMasks || tokens && !tokenMasks) {
-      // a bead at the text's edge, or many or repeated numbers: the model's own sum
+      // a bead at the text's edge, or many or repeated numbers: the model's own sums, but for
+      // the lexical term, which the row has (the model's order: evidence, then the lexicon)
+      int k = cb[t];
+      double[] terms = lex == null ? null : lexicalTerms(ca[t], from - k, to);
+      int tOff = lex == null ? 0 : lexFrom[ca[t]];
       for (int j = from; j <= to; j++) {
-        out[j - from] = cost(t, j, Double.POSITIVE_INFINITY);
+        if (terms == null) {
+          out[j - from] = cost(t, j, Double.POSITIVE_INFINITY);
+        } else {
+          double evidence = model.evidenceCostWithoutLexicon(row - ca[t], row, j - k, j);
+          out[j - from] = model.costBeforeEvidence(t, row, j)
+              + (evidence + lexWeight * lexicalSum(terms, tOff, j - k, j));
+        }
       }
     } else if (numbers || tokens) {
       int k = cb[t];
@@ -279,6 +340,8 @@ final class RowCosts {
         buildMasks(Math.max(0, Math.min(from - k, maskWanted)), Math.max(to, maskWantedTo));
       }
       costsMasked(t, from, to, out);
+    } else if (enSentences != null) {
+      costsOfSums(t, pw > 0 ? zhClassCount[t] : 0, pw, enSentences, from, to, out);
     } else {
       // with no punctuation on the Chinese side (or the feature off) the difference is the
       // English total: the classes loop below runs no round
@@ -317,8 +380,20 @@ final class RowCosts {
     int offset = maskFrom;
     double a = s.varianceLinear;
     double b = s.varianceQuadratic;
+    double[] bp = boundPrev;
+    double[] bc = boundCur;
+    int bpo = boundPrevOffset;
+    int bco = boundCurOffset;
+    double xw = lexWeight;
+    double[] terms = lex == null ? null : lexicalTerms(ca[t], from - k, to);
+    int tOff = lex == null ? 0 : lexFrom[ca[t]];
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
+      double partial = tc + lengthCost(lz, el[j] - el[j0], a, b);
+      if (bp != null && bp[j - bpo] + partial >= bc[j - bco]) {
+        out[j - from] = partial;
+        continue;
+      }
       int diff = punctuationDifference(z, classes, j0, j);
       int ne = en[j] - en[j0];
       long numberSpan = 0;
@@ -331,8 +406,9 @@ final class RowCosts {
           ? model.unmatchedNumbersIn(zhNumberFrom[t], zhNumberTo[t], en[j0], en[j])
           : nz + ne - 2 * Long.bitCount(numberSpan & numberBits);
       int unmatchedTokens = tz - Long.bitCount(tokenSpan & tokenBits);
-      out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
-          + (pw * diff + nw * unmatchedNumbers + lw * unmatchedTokens);
+      double lexical = terms == null ? 0 : xw * lexicalSum(terms, tOff, j0, j);
+      out[j - from] = partial
+          + (pw * diff + nw * unmatchedNumbers + lw * unmatchedTokens + lexical);
     }
   }
 
@@ -352,10 +428,51 @@ final class RowCosts {
     int[] en = enNumberAt;
     double a = s.varianceLinear;
     double b = s.varianceQuadratic;
+    double[] bp = boundPrev;
+    double[] bc = boundCur;
+    int bpo = boundPrevOffset;
+    int bco = boundCurOffset;
+    double xw = lexWeight;
+    double[] terms = lex == null ? null : lexicalTerms(ca[t], from - k, to);
+    int tOff = lex == null ? 0 : lexFrom[ca[t]];
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
-      out[j - from] = tc + lengthCost(lz, el[j] - el[j0], a, b)
-          + (pw * punctuationDifference(z, classes, j0, j) + nw * (en[j] - en[j0]));
+      double partial = tc + lengthCost(lz, el[j] - el[j0], a, b);
+      if (bp != null && bp[j - bpo] + partial >= bc[j - bco]) {
+        out[j - from] = partial;
+        continue;
+      }
+      double evidence = pw * punctuationDifference(z, classes, j0, j) + nw * (en[j] - en[j0]);
+      out[j - from] = partial
+          + (terms == null ? evidence : evidence + xw * lexicalSum(terms, tOff, j0, j));
+    }
+  }
+
+  /**
+   * Costs in a model of blocks (no numbers or tokens): as {@link #costsPunctuated}, with the
+   * variance of a sum of sentence beads ({@link CostModel#quadraticOfSum}).
+   */
+  private void costsOfSums(int t, int classes, double pw, int[] es, int from, int to,
+      double[] out) {
+    Settings s = settings;
+    int k = cb[t];
+    double lz = zhLength[t];
+    double tc = typeCost[t];
+    int z = t * Profile.PUNCT_CLASSES;
+    int zs = zhSentences[t];
+    double[] el = enLength;
+    double a = s.varianceLinear;
+    double b = s.varianceQuadratic;
+    double[] bp = boundPrev;
+    double[] bc = boundCur;
+    int bpo = boundPrevOffset;
+    int bco = boundCurOffset;
+    for (int j = from; j <= to; j++) {
+      int j0 = j - k;
+      double partial = tc + lengthCost(lz, el[j] - el[j0], a,
+          CostModel.quadraticOfSum(b, zs, es[j] - es[j0]));
+      out[j - from] = bp != null && bp[j - bpo] + partial >= bc[j - bco] ? partial
+          : partial + pw * punctuationDifference(z, classes, j0, j);
     }
   }
 
@@ -373,6 +490,78 @@ final class RowCosts {
       diff += Math.abs(zhPunct[z + c] - e) - e;
     }
     return diff;
+  }
+
+  /**
+   * The terms of English sentences {@code from..to-1} against the row's last {@code span}
+   * Chinese sentences, as {@link LexicalEvidence#sentenceTerm} computes them (the same sums in
+   * the same order), made for the row's wanted columns on first use; returns the array, whose
+   * entry for q is at {@code q - lexFrom[span]}.
+   */
+  private double[] lexicalTerms(int span, int from, int to) {
+    if (lexTo[span] >= 0 && from >= lexFrom[span] && to <= lexTo[span]) {
+      return lexTerms[span];
+    }
+    LexicalEvidence x = lex;
+    int qFrom = Math.max(0, Math.min(from, maskWanted));
+    int qTo = Math.max(to, maskWantedTo);
+    int i0 = model.lexicalChinese + row - span;
+    int i1 = model.lexicalChinese + row;
+    int words = 0;
+    for (int i = i0; i < i1; i++) {
+      words += x.zhCount[i];
+    }
+    stamp++;
+    int[] gloss = x.gloss;
+    int[] glossAt = x.glossAt;
+    for (int y = x.zhAt[i0]; y < x.zhAt[i1]; y++) {
+      int f = x.zhWords[y];
+      double tf = x.t[f];
+      for (int g = glossAt[f]; g < glossAt[f + 1]; g++) {
+        int e = gloss[g];
+        if (lexStamp[e] != stamp) {
+          lexStamp[e] = stamp;
+          lexMark[e] = 0;
+        }
+        lexMark[e] += tf;
+      }
+    }
+    double[] terms = lexTerms[span];
+    if (terms == null || terms.length < qTo - qFrom) {
+      terms = new double[Math.max(qTo - qFrom, 2 * (terms == null ? 16 : terms.length))];
+      lexTerms[span] = terms;
+    }
+    int[] enAt = x.enAt;
+    int[] enWords = x.enWords;
+    double[] scale = x.scale;
+    for (int q = qFrom; q < qTo; q++) {
+      int eq = model.lexicalEnglish + q;
+      double base = x.enBase[eq];
+      if (words == 0) {
+        terms[q - qFrom] = base;
+        continue;
+      }
+      double reward = 0;
+      for (int w = enAt[eq]; w < enAt[eq + 1]; w++) {
+        int e = enWords[w];
+        if (lexStamp[e] == stamp) {
+          reward += Math.log1p(scale[e] * lexMark[e] / words);
+        }
+      }
+      terms[q - qFrom] = LexicalEvidence.nonNegative(base - reward);
+    }
+    lexFrom[span] = qFrom;
+    lexTo[span] = qTo;
+    return terms;
+  }
+
+  /** The weighted lexical term of a bead ending at English {@code j} with {@code k} English. */
+  private static double lexicalSum(double[] terms, int offset, int j0, int j) {
+    double sum = 0;
+    for (int q = j0; q < j; q++) {
+      sum += terms[q - offset];
+    }
+    return sum;
   }
 
   private static double lengthCost(double lz, double le, double a, double b) {

@@ -1,7 +1,9 @@
 package io.github.duiqi.align;
 
+import io.github.duiqi.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Aligns two lists of sentence texts: builds the profiles, estimates the document's length ratio
@@ -13,10 +15,24 @@ import java.util.List;
 public final class SentenceAligner {
 
   private final Settings settings;
+  /** The lexicon whose evidence the model weighs, or null for none. */
+  private final @Nullable Lexicon lexicon;
 
   /** Creates an aligner with these settings, which the public builder has validated. */
   public SentenceAligner(Settings settings) {
+    this(settings, null);
+  }
+
+  /** Creates an aligner with these settings and a lexicon (null for none). */
+  public SentenceAligner(Settings settings, @Nullable Lexicon lexicon) {
     this.settings = settings;
+    this.lexicon = lexicon;
+  }
+
+  /** The lexicon's evidence on a document pair, or null when there is none to weigh. */
+  private @Nullable LexicalEvidence lexical(List<String> chinese, List<String> english) {
+    return lexicon == null || !(settings.lexiconWeight > 0) ? null
+        : LexicalEvidence.of(lexicon, chinese, english);
   }
 
   /** The result: bead boundaries and costs, in order. */
@@ -82,20 +98,24 @@ public final class SentenceAligner {
   /** Aligns the sentences; texts are only read. */
   public Result align(List<String> chinese, List<String> english) {
     Profile[] p = Profile.of(chinese, english);
-    return align(p[0], p[1]);
+    return align(p[0], p[1], settings.ratio, 1, lexical(chinese, english), 0, 0);
   }
 
   Result align(Profile zh, Profile en) {
-    return align(zh, en, settings.ratio);
+    return align(zh, en, settings.ratio, 1, null, 0, 0);
   }
 
-  private Result align(Profile zh, Profile en, double fixedRatio) {
-    return align(zh, en, fixedRatio, 1);
-  }
-
-  /** {@code enclosing}: the probability that the paragraph pair aligned here is right. */
-  private Result align(Profile zh, Profile en, double fixedRatio, double enclosing) {
+  /**
+   * {@code enclosing}: the probability that the paragraph pair aligned here is right;
+   * {@code lexical}: the document's lexical evidence (or null), whose sentences
+   * {@code zhFrom..} and {@code enFrom..} these are.
+   */
+  private Result align(Profile zh, Profile en, double fixedRatio, double enclosing,
+      @Nullable LexicalEvidence lexical, int zhFrom, int enFrom) {
     CostModel model = model(zh, en, fixedRatio);
+    if (lexical != null) {
+      model = model.withLexical(lexical, zhFrom, enFrom);
+    }
     BeadSearch.Path path = BeadSearch.search(model, settings.halfWidth,
         BeadSearch.DEFAULT_CELL_BUDGET);
     return new Result(path, model, enclosing);
@@ -176,12 +196,13 @@ public final class SentenceAligner {
       int[] enParas) {
     Profile[] whole = Profile.of(zhSentences, enSentences);
     double docRatio = model(whole[0], whole[1], settings.ratio).ratio;
+    LexicalEvidence lexical = lexical(zhSentences, enSentences);
     int zhCount = zhParas.length - 1;
     int enCount = enParas.length - 1;
     List<ParagraphResult> out = new ArrayList<>();
     if (zhCount <= 1 || enCount <= 1 || zhCount > 2 * enCount || enCount > 2 * zhCount) {
       out.add(new ParagraphResult(0, zhSentences.size(), 0, enSentences.size(),
-          align(whole[0], whole[1], docRatio), false));
+          align(whole[0], whole[1], docRatio, 1, lexical, 0, 0), false));
       return out;
     }
     List<String> zhTexts = paragraphTexts(zhText, zhParas, zhSpans);
@@ -201,7 +222,8 @@ public final class SentenceAligner {
       int e1 = enParas[path.enEnd[b]];
       Profile[] p = Profile.of(zhSentences.subList(z0, z1), enSentences.subList(e0, e1));
       out.add(new ParagraphResult(z0, z1, e0, e1,
-          align(p[0], p[1], docRatio, paragraphPosterior[b]), path.constrained));
+          align(p[0], p[1], docRatio, paragraphPosterior[b], lexical, z0, e0),
+          path.constrained));
     }
     return out;
   }

@@ -24,8 +24,10 @@ public final class Settings {
   public static final int LATIN_TOKENS = 1;
   /** Index of the punctuation feature. */
   public static final int PUNCTUATION = 2;
+  /** Index of the lexicon's term (read only when the aligner has a lexicon). */
+  public static final int LEXICON = 3;
   /** Default weight of each feature, in nats per mismatch, by index. */
-  private static final double[] DEFAULT_WEIGHTS = {2.0, 1.0, 1.5};
+  private static final double[] DEFAULT_WEIGHTS = {2.0, 1.0, 1.5, 0.75};
 
   /** The default settings. */
   public static final Settings DEFAULT = new Settings(
@@ -34,7 +36,7 @@ public final class Settings {
       new int[] {1, 1, 0, 2, 1, 2, 1, 3, 1},
       new int[] {1, 0, 1, 1, 2, 2, 3, 1, 4},
       new double[] {0.78, 0.004, 0.004, 0.054, 0.10, 0.008, 0.023, 0.005, 0.0097},
-      Double.NaN, 6.0, 0.015, DEFAULT_WEIGHTS.clone(), 24);
+      Double.NaN, 6.0, 0.015, DEFAULT_WEIGHTS.clone(), 24, 1);
 
   /** Chinese and English sentences of each bead type, in the order types were added. */
   final int[] chineseCounts;
@@ -51,12 +53,20 @@ public final class Settings {
   final double numberWeight;
   final double latinWeight;
   final double punctuationWeight;
+  /** Weight of the lexical term (used only when the aligner has a lexicon). */
+  final double lexiconWeight;
   /** Half-width of the first search band. */
   final int halfWidth;
+  /**
+   * Threads one alignment may use for its independent parts (the bead scores of a long pair,
+   * window by window); 1: the caller's thread alone, as a library inside a parallel job wants.
+   */
+  final int parallelism;
 
   private Settings(int[] chineseCounts, int[] englishCounts, double[] priorWeights,
       double ratio, double varianceLinear, double varianceQuadratic, double[] weights,
-      int halfWidth) {
+      int halfWidth, int parallelism) {
+    this.parallelism = parallelism;
     this.chineseCounts = chineseCounts;
     this.englishCounts = englishCounts;
     this.priorWeights = priorWeights;
@@ -75,6 +85,7 @@ public final class Settings {
     this.numberWeight = weights[NUMBERS];
     this.latinWeight = weights[LATIN_TOKENS];
     this.punctuationWeight = weights[PUNCTUATION];
+    this.lexiconWeight = weights[LEXICON];
     this.halfWidth = halfWidth;
   }
 
@@ -92,7 +103,9 @@ public final class Settings {
     this.numberWeight = weights[NUMBERS];
     this.latinWeight = weights[LATIN_TOKENS];
     this.punctuationWeight = weights[PUNCTUATION];
+    this.lexiconWeight = weights[LEXICON];
     this.halfWidth = base.halfWidth;
+    this.parallelism = base.parallelism;
   }
 
   /** The default weight of feature {@code feature}. */
@@ -152,7 +165,7 @@ public final class Settings {
         double[] w = priorWeights.clone();
         w[t] = priorWeight;
         return new Settings(chineseCounts, englishCounts, w, ratio, varianceLinear,
-            varianceQuadratic, weights, halfWidth);
+            varianceQuadratic, weights, halfWidth, parallelism);
       }
     }
     int n = chineseCounts.length;
@@ -162,13 +175,14 @@ public final class Settings {
     zh[n] = chinese;
     en[n] = english;
     w[n] = priorWeight;
-    return new Settings(zh, en, w, ratio, varianceLinear, varianceQuadratic, weights, halfWidth);
+    return new Settings(zh, en, w, ratio, varianceLinear, varianceQuadratic, weights, halfWidth,
+        parallelism);
   }
 
   /** Allows exactly these bead types, in this order. */
   public Settings withBeadTypes(int[] chinese, int[] english, double[] priorWeights) {
     return new Settings(chinese.clone(), english.clone(), priorWeights.clone(), ratio,
-        varianceLinear, varianceQuadratic, weights, halfWidth);
+        varianceLinear, varianceQuadratic, weights, halfWidth, parallelism);
   }
 
   /** Drops every bead type with a side larger than {@code max}. */
@@ -185,19 +199,19 @@ public final class Settings {
       }
     }
     return new Settings(Arrays.copyOf(zh, n), Arrays.copyOf(en, n), Arrays.copyOf(w, n), ratio,
-        varianceLinear, varianceQuadratic, weights, halfWidth);
+        varianceLinear, varianceQuadratic, weights, halfWidth, parallelism);
   }
 
   /** Fixes the length ratio; NaN estimates it on each document pair. */
   public Settings withRatio(double englishPerChinese) {
     return new Settings(chineseCounts, englishCounts, priorWeights, englishPerChinese,
-        varianceLinear, varianceQuadratic, weights, halfWidth);
+        varianceLinear, varianceQuadratic, weights, halfWidth, parallelism);
   }
 
   /** Sets the variance to {@code linear·m + quadratic·m²}. */
   public Settings withVariance(double linear, double quadratic) {
     return new Settings(chineseCounts, englishCounts, priorWeights, ratio, linear, quadratic,
-        weights, halfWidth);
+        weights, halfWidth, parallelism);
   }
 
   /** Sets the weight of feature {@code feature}; 0 switches it off. */
@@ -205,13 +219,19 @@ public final class Settings {
     double[] w = weights.clone();
     w[feature] = weight;
     return new Settings(chineseCounts, englishCounts, priorWeights, ratio, varianceLinear,
-        varianceQuadratic, w, halfWidth);
+        varianceQuadratic, w, halfWidth, parallelism);
+  }
+
+  /** Sets the threads one alignment may use (at least 1). */
+  public Settings withParallelism(int parallelism) {
+    return new Settings(chineseCounts, englishCounts, priorWeights, ratio, varianceLinear,
+        varianceQuadratic, weights, halfWidth, parallelism);
   }
 
   /** Sets the half-width of the first search band. */
   public Settings withBandHalfWidth(int halfWidth) {
     return new Settings(chineseCounts, englishCounts, priorWeights, ratio, varianceLinear,
-        varianceQuadratic, weights, halfWidth);
+        varianceQuadratic, weights, halfWidth, parallelism);
   }
 
   /**

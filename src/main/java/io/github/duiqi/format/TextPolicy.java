@@ -63,9 +63,10 @@ final class TextPolicy {
 
   private static boolean tsvNeedsEscape(String s, int i) {
     char c = s.charAt(i);
-    // a quote that starts a field would start a quoted field for Python's csv and pandas
+    // a quote that starts a field would start a quoted field for Python's csv and pandas; a
+    // U+FEFF that starts the file's first field would read as a byte order mark and be dropped
     return c == '\\' || c == '\t' || c == '\n' || c == '\r' || isLoneSurrogate(s, i)
-        || c == '"' && i == 0;
+        || (c == '"' || c == '\uFEFF') && i == 0;
   }
 
   private static void appendUnicodeEscape(StringBuilder out, char c) {

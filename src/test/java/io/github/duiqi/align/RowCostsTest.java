@@ -113,7 +113,7 @@ class RowCostsTest {
   }
 
   /** Compares every cell of every row and type; returns how many. */
-  private static int compareEverywhere(CostModel model) {
+  static int compareEverywhere(CostModel model) {
     RowCosts rows = new RowCosts(model);
     int m = model.en.size;
     double[] out = new double[m + 1];

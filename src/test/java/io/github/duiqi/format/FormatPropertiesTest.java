@@ -108,7 +108,7 @@ class FormatPropertiesTest {
         for (int k = 0; k < s.length(); k++) {
           char c = s.charAt(k);
           boolean lone = Character.isSurrogate(c) && !paired(s, k);
-          boolean leadingQuote = k == 0 && c == '"';
+          boolean leadingQuote = k == 0 && (c == '"' || c == '\uFEFF');
           escapes += c == '\t' || c == '\n' || c == '\r' || c == '\\' || lone || leadingQuote
               ? 1 : 0;
         }

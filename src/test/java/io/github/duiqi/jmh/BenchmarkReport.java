@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import java.util.TreeMap;
  *
  * <p>TIME_JSON gives the times and, with {@code -prof gc}, the allocation per operation;
  * HEAP_JSON, if given, a run with {@link PeakHeapProfiler}, whose {@code heap.working} fills the
- * heap column. Ratios compare methods at the same size in the same file, so in the same run.
+ * heap column. Ratios compare methods on the same pair (the {@code pair} parameter: generated or
+ * a file prefix) at the same size in the same file, so in the same run.
  */
 public final class BenchmarkReport {
 
@@ -33,8 +35,14 @@ public final class BenchmarkReport {
 
   private BenchmarkReport() {}
 
-  /** One benchmark method at one size. */
-  record Point(String method, int sentences, double millis, double allocBytes, double heapMib) {}
+  /** One benchmark method on one pair ({@code generated} or a file prefix) at one size. */
+  record Point(String method, String pair, int sentences, double millis, double allocBytes,
+      double heapMib) {
+    /** The line of the plot this point is on: the method, and the pair unless generated. */
+    String series() {
+      return pair.equals(AlignerBenchmark.GENERATED) ? label(method) : label(method) + ", " + pair;
+    }
+  }
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2 || args.length > 3) {
@@ -61,6 +69,7 @@ public final class BenchmarkReport {
     for (Object o : results) {
       Map<?, ?> result = (Map<?, ?>) o;
       String method = method(result);
+      String pair = pair(result);
       int sentences = sentences(result);
       Map<?, ?> primary = (Map<?, ?>) result.get("primaryMetric");
       double millis = toMillis(number(primary.get("score")), (String) primary.get("scoreUnit"));
@@ -69,11 +78,11 @@ public final class BenchmarkReport {
           && secondary.get("gc.alloc.rate.norm") instanceof Map<?, ?> norm) {
         alloc = number(norm.get("score"));
       }
-      double heapMib = heap.getOrDefault(method + "@" + sentences, Double.NaN);
-      points.add(new Point(method, sentences, millis, alloc, heapMib));
+      double heapMib = heap.getOrDefault(method + "@" + pair + "@" + sentences, Double.NaN);
+      points.add(new Point(method, pair, sentences, millis, alloc, heapMib));
     }
-    points.sort((a, b) -> a.method().equals(b.method())
-        ? Integer.compare(a.sentences(), b.sentences()) : a.method().compareTo(b.method()));
+    points.sort(Comparator.comparing(Point::pair).thenComparing(Point::method)
+        .thenComparingInt(Point::sentences));
     return points;
   }
 
@@ -83,7 +92,8 @@ public final class BenchmarkReport {
       Map<?, ?> result = (Map<?, ?>) o;
       if (result.get("secondaryMetrics") instanceof Map<?, ?> secondary
           && secondary.get("heap.working") instanceof Map<?, ?> working) {
-        heap.put(method(result) + "@" + sentences(result), number(working.get("score")));
+        heap.put(method(result) + "@" + pair(result) + "@" + sentences(result),
+            number(working.get("score")));
       }
     }
     return heap;
@@ -92,6 +102,14 @@ public final class BenchmarkReport {
   private static String method(Map<?, ?> result) {
     String benchmark = (String) result.get("benchmark");
     return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+  }
+
+  /** The value of the {@code pair} parameter, {@code generated} for results without one. */
+  private static String pair(Map<?, ?> result) {
+    if (result.get("params") instanceof Map<?, ?> params && params.get("pair") != null) {
+      return String.valueOf(params.get("pair"));
+    }
+    return AlignerBenchmark.GENERATED;
   }
 
   /** The value of the benchmark's size parameter: the one whose name ends in "entences". */
@@ -122,20 +140,20 @@ public final class BenchmarkReport {
 
   /** The table: per size, each method's time, allocation and heap, and its speed-up on the peer. */
   static String markdownTable(List<Point> points) {
-    Map<Integer, Double> peer = new TreeMap<>();
+    Map<String, Double> peer = new TreeMap<>();
     for (Point p : points) {
       if (p.method().equals(PEER)) {
-        peer.put(p.sentences(), p.millis());
+        peer.put(p.pair() + "@" + p.sentences(), p.millis());
       }
     }
     StringBuilder out = new StringBuilder();
-    out.append("| aligner | zh sentences | time | allocated / op | alloc / zh sentence "
+    out.append("| aligner | pair | zh sentences | time | allocated / op | alloc / zh sentence "
         + "| peak live heap | mALIGNa time ÷ this |\n");
-    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Point p : points) {
-      Double peerMillis = peer.get(p.sentences());
-      out.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s |%n",
-          label(p.method()),
+      Double peerMillis = peer.get(p.pair() + "@" + p.sentences());
+      out.append(String.format(Locale.ROOT, "| %s | %s | %,d | %s | %s | %s | %s | %s |%n",
+          label(p.method()), p.pair(),
           p.sentences(), time(p.millis()), bytes(p.allocBytes()),
           bytes(p.allocBytes() / p.sentences()),
           Double.isNaN(p.heapMib()) ? "–" : String.format(Locale.ROOT, "%.1f MiB", p.heapMib()),
@@ -193,7 +211,7 @@ public final class BenchmarkReport {
     double maxY = 0;
     Map<String, List<Point>> byMethod = new TreeMap<>();
     for (Point p : points) {
-      byMethod.computeIfAbsent(p.method(), m -> new ArrayList<>()).add(p);
+      byMethod.computeIfAbsent(p.series(), m -> new ArrayList<>()).add(p);
       minX = Math.min(minX, p.sentences());
       maxX = Math.max(maxX, p.sentences());
       minY = Math.min(minY, p.millis() / 1000);
@@ -260,7 +278,7 @@ public final class BenchmarkReport {
       s.append(line(WIDTH - RIGHT + 15, legendY, WIDTH - RIGHT + 40, legendY, c));
       s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n",
           WIDTH - RIGHT + 46, legendY + 4,
-          label(method.getKey())));
+          method.getKey()));
       legendY += 20;
     }
     s.append(line(WIDTH - RIGHT + 15, legendY, WIDTH - RIGHT + 40, legendY, "#999999"));

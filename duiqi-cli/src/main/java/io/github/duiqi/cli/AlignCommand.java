@@ -141,9 +141,14 @@ final class AlignCommand implements Callable<Integer> {
     for (Aligner.Feature f : without) {
       builder.feature(f, false);
     }
+    boolean isBatch = batch != null || manifest != null;
+    if (!isBatch) {
+      // one pair: its independent parts may use every core (a batch's pairs already do)
+      builder.parallelism(Runtime.getRuntime().availableProcessors());
+    }
     Aligner aligner = dictionary.applyTo(builder, spec.commandLine()).build();
     FormatOptions options = selection.applyTo(FormatOptions.defaults(), format);
-    return batch != null || manifest != null
+    return isBatch
         ? new BatchAlign(this, aligner, options).run() : single(aligner, options);
   }
 

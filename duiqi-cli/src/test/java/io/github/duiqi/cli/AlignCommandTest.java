@@ -86,14 +86,14 @@ class AlignCommandTest {
   @Test
   void minScoreFiltersBeads() throws IOException {
     Path file = sample();
-    // the score is a probability of being right: every bead of the sample is right and scores
-    // above 0.3 (the old exp(-cost) scores fell below it), so a stricter threshold is used
-    assertEquals(0, run("align", "--interleaved", "--format", "ladder", "--min-score", "0.9",
+    // the score is a probability of being right: every bead of the sample is right, and with
+    // the bundled dictionary every one scores above 0.98, so a stricter threshold is used
+    assertEquals(0, run("align", "--interleaved", "--format", "ladder", "--min-score", "0.99",
         file.toString()));
     List<String> kept = lines(out.toString());
     assertTrue(kept.size() < 17 && !kept.isEmpty(), kept.toString());
     for (String line : kept) {
-      assertTrue(Double.parseDouble(line.substring(line.lastIndexOf(':') + 1)) >= 0.9, line);
+      assertTrue(Double.parseDouble(line.substring(line.lastIndexOf(':') + 1)) >= 0.99, line);
     }
   }
 

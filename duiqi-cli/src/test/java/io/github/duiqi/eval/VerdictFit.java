@@ -126,14 +126,16 @@ public final class VerdictFit {
   private static Pair pair(Aligner aligner, Lexicon lexicon, int zhDoc, int enDoc, int size,
       boolean parallel, List<String> zh, List<String> en) {
     Alignment a = aligner.alignSentences(zh, en);
+    // the verdict with a lexicon judges the beads of an aligner that has it in its cost
+    Alignment withLexicon = aligner.toBuilder().lexicon(lexicon).build().alignSentences(zh, en);
     int above = 0;
     double sum = 0;
-    for (Bead b : a.beads()) {
+    for (Bead b : withLexicon.beads()) {
       above += b.score() >= 0.9 ? 1 : 0;
       sum += b.score();
     }
-    return new Pair(zhDoc, enDoc, size, parallel, features(a, lexicon), features(a, null),
-        sum / a.beads().size(), above);
+    return new Pair(zhDoc, enDoc, size, parallel, features(withLexicon, lexicon),
+        features(a, null), sum / withLexicon.beads().size(), above);
   }
 
   /** The features of an alignment, as the aligner computes them. */

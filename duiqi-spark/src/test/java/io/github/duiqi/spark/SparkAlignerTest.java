@@ -230,7 +230,8 @@ class SparkAlignerTest {
         () -> SparkAligner.create().align(null)).getMessage());
     assertEquals("names[1]", assertThrows(NullPointerException.class,
         () -> SparkAligner.create().withoutFeatures("numbers", null)).getMessage());
-    assertEquals("unknown feature 'COLOUR'; the features are [numbers, latin_tokens, punctuation]",
+    assertEquals("unknown feature 'COLOUR'; the features are [numbers, latin_tokens,"
+        + " punctuation, lexicon]",
         assertThrows(IllegalArgumentException.class,
             () -> SparkAligner.create().withoutFeatures("colour")).getMessage());
     assertEquals("maxChars 0 is less than 1", assertThrows(IllegalArgumentException.class,

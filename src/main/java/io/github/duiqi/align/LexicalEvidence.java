@@ -1,0 +1,217 @@
+package io.github.duiqi.align;
+
+import io.github.duiqi.lexicon.Lexicon;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a Chinese–English lexicon says about a document pair, ready for the cost of a bead: the
+ * term {@code w · Σ_e [L(e) − log(1 + κ · mean_f t(e|f) / p(e))]} over the English content
+ * words {@code e} of the bead, with {@code f} the bead's Chinese words (longest-match
+ * segmentation; unknown Han characters count as words that translate nothing),
+ * {@code t(e|f) = 1/|gloss(f)|} when {@code e} is in the glosses of {@code f}, {@code p(e)} the
+ * word's share of the document's English content words, and {@code L(e) = log(1 + κ / p(e))}
+ * its largest possible reward. The reward is the one the development-set study measured; it is
+ * written as a shortfall from {@code L(e)} so that every term stays non-negative (the search's
+ * bounds need that), and since every English word lies in exactly one bead the {@code L(e)}
+ * add up to the same constant on every alignment: the best alignment and the posteriors are
+ * those of the reward. Averaging over the Chinese words makes merging pay for itself; English
+ * words no gloss of the document's Chinese holds are left out (their term is {@code L(e)} on
+ * every alignment).
+ *
+ * <p>Built once for a document pair and shared by the models of its paragraph pairs (through
+ * offsets), so that {@code p(e)} is the whole document's. Immutable; thread-safe.
+ */
+final class LexicalEvidence {
+
+  /** κ of the study. */
+  static final double KAPPA = 1.0;
+
+  /** Chinese sentence {@code i}'s kept words are {@code zhWords[zhAt[i]..zhAt[i + 1])}. */
+  final int[] zhAt;
+  /** Kept Chinese words as indices into {@link #glossAt}: known words with a gloss in the English. */
+  final int[] zhWords;
+  /** All of Chinese sentence {@code i}'s words, kept or not (unknown characters included). */
+  final int[] zhCount;
+  /** Word {@code f}'s glosses present in the English: {@code gloss[glossAt[f]..glossAt[f + 1])}. */
+  final int[] glossAt;
+  /** Local English word indices, sorted within each word's run. */
+  final int[] gloss;
+  /** {@code t(e|f)} of word {@code f}: 1 / the size of its whole gloss set. */
+  final double[] t;
+  /** English sentence {@code q}'s kept words are {@code enWords[enAt[q]..enAt[q + 1])}. */
+  final int[] enAt;
+  /** Kept English words as local indices. */
+  final int[] enWords;
+  /** {@code Σ L(e)} over English sentence {@code q}'s kept words. */
+  final double[] enBase;
+  /** {@code κ / p(e)} of each local English word. */
+  final double[] scale;
+
+  private LexicalEvidence(int[] zhAt, int[] zhWords, int[] zhCount, int[] glossAt, int[] gloss,
+      double[] t, int[] enAt, int[] enWords, double[] enBase, double[] scale) {
+    this.zhAt = zhAt;
+    this.zhWords = zhWords;
+    this.zhCount = zhCount;
+    this.glossAt = glossAt;
+    this.gloss = gloss;
+    this.t = t;
+    this.enAt = enAt;
+    this.enWords = enWords;
+    this.enBase = enBase;
+    this.scale = scale;
+  }
+
+  /** Segments and stems both sides once. */
+  static LexicalEvidence of(Lexicon lexicon, List<String> chinese, List<String> english) {
+    int n = chinese.size();
+    int m = english.size();
+    // English content words and their document frequencies (every content word counts)
+    int[][] enIds = new int[m][];
+    Map<Integer, Integer> count = new HashMap<>();
+    long total = 0;
+    for (int q = 0; q < m; q++) {
+      enIds[q] = lexicon.englishWords(english.get(q));
+      total += enIds[q].length;
+      for (int e : enIds[q]) {
+        if (e != Lexicon.UNKNOWN) {
+          count.merge(e, 1, Integer::sum);
+        }
+      }
+    }
+    // Chinese words, and which English words their glosses hold that the English has
+    int[][] zhIds = new int[n][];
+    Map<Integer, Integer> wordIndex = new HashMap<>();
+    Map<Integer, Integer> local = new HashMap<>();
+    Profile.IntList glossAt = new Profile.IntList();
+    Profile.IntList gloss = new Profile.IntList();
+    DoubleList t = new DoubleList();
+    glossAt.add(0);
+    int[] zhCount = new int[n];
+    for (int i = 0; i < n; i++) {
+      int[] ids = lexicon.segment(chinese.get(i));
+      zhCount[i] = ids.length;
+      int kept = 0;
+      for (int k = 0; k < ids.length; k++) {
+        int f = ids[k];
+        if (f == Lexicon.UNKNOWN) {
+          continue;
+        }
+        Integer w = wordIndex.get(f);
+        if (w == null) {
+          int[] g = lexicon.glossIds(f);
+          int from = gloss.size;
+          for (int e : g) {
+            if (count.containsKey(e)) {
+              gloss.add(local.computeIfAbsent(e, x -> local.size()));
+            }
+          }
+          if (gloss.size == from) {
+            w = -1;
+          } else {
+            Arrays.sort(gloss.data, from, gloss.size);
+            w = glossAt.size - 1;
+            glossAt.add(gloss.size);
+            t.add(1.0 / g.length);
+          }
+          wordIndex.put(f, w);
+        }
+        if (w >= 0) {
+          ids[kept++] = w;
+        }
+      }
+      zhIds[i] = Arrays.copyOf(ids, kept);
+    }
+    double[] scale = new double[local.size()];
+    for (Map.Entry<Integer, Integer> e : local.entrySet()) {
+      double p = (double) count.get(e.getKey()) / total;
+      scale[e.getValue()] = KAPPA / p;
+    }
+    int[] zhAt = new int[n + 1];
+    Profile.IntList zhWords = new Profile.IntList();
+    for (int i = 0; i < n; i++) {
+      for (int w : zhIds[i]) {
+        zhWords.add(w);
+      }
+      zhAt[i + 1] = zhWords.size;
+    }
+    int[] enAt = new int[m + 1];
+    Profile.IntList enWords = new Profile.IntList();
+    double[] enBase = new double[m];
+    for (int q = 0; q < m; q++) {
+      double base = 0;
+      for (int e : enIds[q]) {
+        Integer x = e == Lexicon.UNKNOWN ? null : local.get(e);
+        if (x != null) {
+          enWords.add(x);
+          base += Math.log1p(scale[x]);
+        }
+      }
+      enBase[q] = base;
+      enAt[q + 1] = enWords.size;
+    }
+    return new LexicalEvidence(zhAt, zhWords.toArray(), zhCount, glossAt.toArray(),
+        gloss.toArray(), t.toArray(), enAt, enWords.toArray(), enBase, scale);
+  }
+
+  /** Local English words (the size of a marks array). */
+  int englishWords() {
+    return scale.length;
+  }
+
+  /**
+   * The term of English sentence {@code q} against Chinese sentences {@code i0..i1-1} (all
+   * indices of this document): {@code Σ_e [L(e) − log(1 + κ S(e) / (F p(e)))]} with
+   * {@code S(e) = Σ_f t(e|f)} and {@code F} the Chinese word count; {@code enBase[q]} when the
+   * Chinese side is empty or holds no word. At least 0. The reference; {@link RowCosts} computes
+   * the same sums in the same order through marks.
+   */
+  double sentenceTerm(int i0, int i1, int q) {
+    double base = enBase[q];
+    int words = 0;
+    for (int i = i0; i < i1; i++) {
+      words += zhCount[i];
+    }
+    if (words == 0) {
+      return base;
+    }
+    double reward = 0;
+    for (int x = enAt[q]; x < enAt[q + 1]; x++) {
+      int e = enWords[x];
+      double s = 0;
+      for (int y = zhAt[i0]; y < zhAt[i1]; y++) {
+        int f = zhWords[y];
+        if (Arrays.binarySearch(gloss, glossAt[f], glossAt[f + 1], e) >= 0) {
+          s += t[f];
+        }
+      }
+      if (s > 0) {
+        reward += Math.log1p(scale[e] * s / words);
+      }
+    }
+    return nonNegative(base - reward);
+  }
+
+  static double nonNegative(double x) {
+    return x > 0 ? x : 0;
+  }
+
+  /** A growable double array. */
+  static final class DoubleList {
+    double[] values = new double[16];
+    int size;
+
+    void add(double v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, 2 * size);
+      }
+      values[size++] = v;
+    }
+
+    double[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+}

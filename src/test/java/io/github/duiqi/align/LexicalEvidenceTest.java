@@ -1,0 +1,121 @@
+package io.github.duiqi.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.duiqi.lexicon.Lexicon;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+class LexicalEvidenceTest {
+
+  /** A small lexicon for the market fixture (our own text, test resources/verdict). */
+  static Lexicon lexicon() {
+    return Lexicon.builder().add("市场", "market").add("菜市场", "market").add("早上", "morning")
+        .add("农民", "farmer").add("新鲜", "fresh").add("鱼", "fish").add("眼睛", "eye")
+        .add("老人", "old man").add("政府", "government").add("居民", "resident")
+        .add("签名", "signature").add("屋顶", "roof").add("中午", "noon")
+        .add("邻居", "neighbour").add("牛肉", "beef").add("西红柿", "tomato")
+        .add("萝卜", "radish").add("青菜", "greens; vegetable").add("村子", "village")
+        .add("三轮车", "tricycle").add("年轻人", "young people").add("师傅", "master")
+        .add("关系", "relation; relationship").add("合作", "cooperation; cooperate").build();
+  }
+
+  static List<String> lines(String resource) throws IOException {
+    try (InputStream in = LexicalEvidenceTest.class.getResourceAsStream(resource)) {
+      return new String(Objects.requireNonNull(in, resource).readAllBytes(),
+          StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+
+  private static CostModel model(List<String> zh, List<String> en, LexicalEvidence x,
+      int zhFrom, int enFrom) {
+    Profile[] p = Profile.of(zh, en);
+    return new SentenceAligner(Settings.DEFAULT).model(p[0], p[1], Double.NaN)
+        .withLexical(x, zhFrom, enFrom);
+  }
+
+  @Test
+  void aBeadWhoseEnglishHoldsTheGlossesCostsLessAndNoTermIsNegative() throws IOException {
+    List<String> zh = lines("/verdict/market.zh");
+    List<String> en = lines("/verdict/market.en");
+    LexicalEvidence x = LexicalEvidence.of(lexicon(), zh, en);
+    CostModel model = model(zh, en, x, 0, 0);
+    assertTrue(model.lexiconWeight > 0);
+    // the reward of English q for Chinese i is q's base less its term (the base is the same
+    // on every alignment); each line of the fixture translates the line of the same number
+    int rewarded = 0;
+    int right = 0;
+    for (int i = 0; i < zh.size(); i++) {
+      for (int q = 0; q < en.size(); q++) {
+        assertTrue(x.sentenceTerm(i, i + 1, q) >= 0);
+      }
+      double own = x.enBase[i] - model.lexicalCost(i, i + 1, i, i + 1);
+      if (own <= 0) {
+        continue;
+      }
+      rewarded++;
+      double best = 0;
+      for (int q = 0; q < en.size(); q++) {
+        if (q != i) {
+          best = Math.max(best, x.enBase[q] - model.lexicalCost(i, i + 1, q, q + 1));
+        }
+      }
+      right += own > best ? 1 : 0;
+    }
+    assertTrue(rewarded >= 8 && right == rewarded, right + " of " + rewarded);
+    // an empty Chinese side earns no reward: its term is the English sentence's whole base
+    assertEquals(x.enBase[3], x.sentenceTerm(2, 2, 3), 0.0);
+  }
+
+  @Test
+  void theTermRanksAlignmentsAsTheRewardDoes() throws IOException {
+    // the shortfall form differs from -reward by a constant per English word: two
+    // alignments of the same text differ by the same amount in both forms
+    List<String> zh = lines("/verdict/market.zh").subList(0, 4);
+    List<String> en = lines("/verdict/market.en").subList(0, 4);
+    LexicalEvidence x = LexicalEvidence.of(lexicon(), zh, en);
+    double base = 0;
+    for (int q = 0; q < en.size(); q++) {
+      base += x.enBase[q];
+    }
+    // 1-1 four times, against 2-2 then 1-1 and 1-1
+    double oneByOne = 0;
+    for (int i = 0; i < 4; i++) {
+      oneByOne += x.sentenceTerm(i, i + 1, i);
+    }
+    double merged = x.sentenceTerm(0, 2, 0) + x.sentenceTerm(0, 2, 1)
+        + x.sentenceTerm(2, 3, 2) + x.sentenceTerm(3, 4, 3);
+    double rewardOneByOne = base - oneByOne;
+    double rewardMerged = base - merged;
+    assertEquals(rewardOneByOne - rewardMerged, merged - oneByOne, 1e-9);
+    assertTrue(oneByOne < merged, "averaging over the Chinese words makes merging pay");
+  }
+
+  @Test
+  void rowCostsWithTheLexiconEqualTheModelsCostBitForBit() throws IOException {
+    List<String> zh = lines("/verdict/market.zh");
+    List<String> en = lines("/verdict/market.en");
+    LexicalEvidence x = LexicalEvidence.of(lexicon(), zh, en);
+    int compared = RowCostsTest.compareEverywhere(model(zh, en, x, 0, 0));
+    // a paragraph pair's model reads the document's evidence through offsets
+    compared += RowCostsTest.compareEverywhere(model(zh.subList(5, 12), en.subList(5, 12), x,
+        5, 5));
+    assertTrue(compared > 500, "cells compared: " + compared);
+  }
+
+  @Test
+  void theSearchWithTheLexiconFindsTheFullSearchsPath() throws IOException {
+    List<String> zh = lines("/verdict/market.zh");
+    List<String> en = lines("/verdict/market.en");
+    LexicalEvidence x = LexicalEvidence.of(lexicon(), zh, en);
+    CostModel model = model(zh, en, x, 0, 0);
+    BeadSearch.Path banded = BeadSearch.search(model, 2, Long.MAX_VALUE);
+    BeadSearch.Path full = FullSearchReference.search(model);
+    assertEquals(full.totalCost(), banded.totalCost(), 1e-9);
+  }
+}
