@@ -256,7 +256,19 @@ final class CostModel {
     if (latinWeight > 0) {
       cost += latinWeight * unmatchedTokens(i0, i1, j0, j1);
     }
+    double quoteWeight = settings.quoteWeight;
+    if (quoteWeight > 0) {
+      cost += quoteWeight * (turnsJoined(zh, i0, i1) + turnsJoined(en, j0, j1));
+    }
     return cost;
+  }
+
+  /**
+   * Sentences of {@code from..to-1} joined to one before them that ends a turn or a question:
+   * the boundaries inside the bead's side after such a sentence.
+   */
+  static int turnsJoined(Profile p, int from, int to) {
+    return to - from >= 2 ? p.quoteEnds[to - 1] - p.quoteEnds[from] : 0;
   }
 
   /**

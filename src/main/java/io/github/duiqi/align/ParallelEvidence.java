@@ -383,7 +383,7 @@ public final class ParallelEvidence {
    * are fitted on the beads of an aligner that has the lexicon in its cost too.
    */
   private static final double[] WEIGHTS_LEXICON =
-      {4.9623, 0.6324, 0.2851, 1.2335, -0.0471, 0.3628, 0.5504, -0.3206, -7.5791};
+      {4.9382, 0.5517, 0.2503, 1.2396, -0.0579, 0.4069, 0.5314, -0.3313, -7.5454};
   private static final double[] WEIGHTS_PLAIN =
-      {0.0000, 3.5994, 1.5000, 4.4927, -0.2014, 0.5937, 3.7420, -1.5966, -8.1065};
+      {0.0000, 3.5389, 1.6930, 5.0940, -0.2052, 0.5985, 3.7148, -1.7077, -8.7934};
 }

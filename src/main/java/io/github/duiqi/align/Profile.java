@@ -72,10 +72,16 @@ final class Profile {
    * a profile of sentences.
    */
   final int @Nullable [] sentences;
+  /**
+   * {@code quoteEnds[k]} = sentences among {@code 0..k-1} that end a quoted turn or a question
+   * ({@link #endsTurn}); all 0 for blocks.
+   */
+  final int[] quoteEnds;
 
   private Profile(int size, double[] length, int[] punct, int[] numberAt, long[] numbers,
-      int[] tokenAt, int[] tokens, int @Nullable [] sentences) {
+      int[] tokenAt, int[] tokens, int @Nullable [] sentences, int[] quoteEnds) {
     this.sentences = sentences;
+    this.quoteEnds = quoteEnds;
     this.size = size;
     this.length = length;
     this.punct = punct;
@@ -125,7 +131,7 @@ final class Profile {
       System.arraycopy(punct, k * PUNCT_CLASSES, blockPunct, b * PUNCT_CLASSES, PUNCT_CLASSES);
     }
     return new Profile(blocks, blockLength, blockPunct, new int[blocks + 1], new long[0],
-        new int[blocks + 1], new int[0], blockSentences);
+        new int[blocks + 1], new int[0], blockSentences, new int[blocks + 1]);
   }
 
   /**
@@ -222,8 +228,10 @@ final class Profile {
     LongList numbers = new LongList();
     IntList tokens = new IntList();
     int[] counts = new int[PUNCT_CLASSES];
+    int[] quoteEnds = new int[n + 1];
     for (int k = 0; k < n; k++) {
       String s = sentences.get(k);
+      quoteEnds[k + 1] = quoteEnds[k] + (endsTurn(s, chinese) ? 1 : 0);
       Arrays.fill(counts, 0);
       int len = 0;
       boolean letters = false;
@@ -249,7 +257,34 @@ final class Profile {
       tokenAt[k + 1] = tokens.size;
     }
     return new Profile(n, length, punct, numberAt, numbers.toArray(), tokenAt, tokens.toArray(),
-        null);
+        null, quoteEnds);
+  }
+
+  /**
+   * True if the sentence ends a turn of dialogue or a question, after which the next sentence
+   * seldom shares a bead with it (2–6 % of the time in the gold, against 37 % overall): an
+   * English sentence ending in a closing quote or {@code ?}, a Chinese one ending in a question
+   * mark followed by a closing quote ({@code ？”}).
+   */
+  static boolean endsTurn(String s, boolean chinese) {
+    int end = s.length();
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    char last = s.charAt(end - 1);
+    boolean closingQuote = last == '”' || last == '’' || last == '"' || last == '\''
+        || last == '」' || last == '』' || last == '»';
+    if (!chinese) {
+      return last == '?' || closingQuote;
+    }
+    if (!closingQuote || end < 2) {
+      return false;
+    }
+    char before = s.charAt(end - 2);
+    return before == '？' || before == '?';
   }
 
   /** The punctuation class of a character, or -1. */

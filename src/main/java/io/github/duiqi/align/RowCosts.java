@@ -52,6 +52,9 @@ final class RowCosts {
   private final int[] zhNumberTo;
   private final int[] zhTokenFrom;
   private final int[] zhTokenTo;
+  /** Per type: the Chinese side's joined turns ({@link CostModel#turnsJoined}). */
+  private final int[] zhTurns;
+  private final int[] enQuoteEnds;
   /*
    * While relax runs: the row the type starts in and the row it relaxes. A cell whose prior and
    * length term alone, added to where the bead starts, already reach what the cell holds
@@ -134,6 +137,8 @@ final class RowCosts {
     this.zhNumberTo = new int[types];
     this.zhTokenFrom = new int[types];
     this.zhTokenTo = new int[types];
+    this.zhTurns = new int[types];
+    this.enQuoteEnds = model.en.quoteEnds;
     this.zhSentences = new int[types];
     this.enSentences = model.sumsOfBeads() ? model.en.sentences : null;
     int a = 0;
@@ -205,6 +210,7 @@ final class RowCosts {
       zhNumberTo[t] = zh.numberAt[i];
       zhTokenFrom[t] = zh.tokenAt[i0];
       zhTokenTo[t] = zh.tokenAt[i];
+      zhTurns[t] = CostModel.turnsJoined(zh, i0, i);
       zhNumberBits[t] = bits(zhNumberFrom[t] - rowNumberFrom, zhNumberTo[t] - rowNumberFrom);
       zhTokenBits[t] = bits(zhTokenFrom[t] - rowTokenFrom, zhTokenTo[t] - rowTokenFrom);
     }
@@ -387,6 +393,9 @@ final class RowCosts {
     double xw = lexWeight;
     double[] terms = lex == null ? null : lexicalTerms(ca[t], from - k, to);
     int tOff = lex == null ? 0 : lexFrom[ca[t]];
+    double qw = s.quoteWeight > 0 ? s.quoteWeight : 0;
+    int zt = zhTurns[t];
+    int[] eq = enQuoteEnds;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
       double partial = tc + lengthCost(lz, el[j] - el[j0], a, b);
@@ -407,8 +416,8 @@ final class RowCosts {
           : nz + ne - 2 * Long.bitCount(numberSpan & numberBits);
       int unmatchedTokens = tz - Long.bitCount(tokenSpan & tokenBits);
       double lexical = terms == null ? 0 : xw * lexicalSum(terms, tOff, j0, j);
-      out[j - from] = partial
-          + (pw * diff + nw * unmatchedNumbers + lw * unmatchedTokens + lexical);
+      out[j - from] = partial + (pw * diff + nw * unmatchedNumbers + lw * unmatchedTokens
+          + qw * (zt + (k >= 2 ? eq[j - 1] - eq[j0] : 0)) + lexical);
     }
   }
 
@@ -435,6 +444,9 @@ final class RowCosts {
     double xw = lexWeight;
     double[] terms = lex == null ? null : lexicalTerms(ca[t], from - k, to);
     int tOff = lex == null ? 0 : lexFrom[ca[t]];
+    double qw = s.quoteWeight > 0 ? s.quoteWeight : 0;
+    int zt = zhTurns[t];
+    int[] eq = enQuoteEnds;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
       double partial = tc + lengthCost(lz, el[j] - el[j0], a, b);
@@ -442,7 +454,8 @@ final class RowCosts {
         out[j - from] = partial;
         continue;
       }
-      double evidence = pw * punctuationDifference(z, classes, j0, j) + nw * (en[j] - en[j0]);
+      double evidence = pw * punctuationDifference(z, classes, j0, j) + nw * (en[j] - en[j0])
+          + qw * (zt + (k >= 2 ? eq[j - 1] - eq[j0] : 0));
       out[j - from] = partial
           + (terms == null ? evidence : evidence + xw * lexicalSum(terms, tOff, j0, j));
     }

@@ -26,8 +26,11 @@ public final class Settings {
   public static final int PUNCTUATION = 2;
   /** Index of the lexicon's term (read only when the aligner has a lexicon). */
   public static final int LEXICON = 3;
+  /** Index of the quote and question boundary feature. */
+  public static final int QUOTE_BOUNDARIES = 4;
   /** Default weight of each feature, in nats per mismatch, by index. */
-  private static final double[] DEFAULT_WEIGHTS = {2.0, 1.0, 1.5, 0.75};
+  private static final double[] DEFAULT_WEIGHTS = {2.0, 1.0, 1.5, 0.75,
+      3.0};
 
   /** The default settings. */
   public static final Settings DEFAULT = new Settings(
@@ -55,6 +58,8 @@ public final class Settings {
   final double punctuationWeight;
   /** Weight of the lexical term (used only when the aligner has a lexicon). */
   final double lexiconWeight;
+  /** Weight of a sentence joined to one that ends a turn (see {@code Profile.endsTurn}). */
+  final double quoteWeight;
   /** Half-width of the first search band. */
   final int halfWidth;
   /**
@@ -86,6 +91,7 @@ public final class Settings {
     this.latinWeight = weights[LATIN_TOKENS];
     this.punctuationWeight = weights[PUNCTUATION];
     this.lexiconWeight = weights[LEXICON];
+    this.quoteWeight = weights[QUOTE_BOUNDARIES];
     this.halfWidth = halfWidth;
   }
 
@@ -104,6 +110,7 @@ public final class Settings {
     this.latinWeight = weights[LATIN_TOKENS];
     this.punctuationWeight = weights[PUNCTUATION];
     this.lexiconWeight = weights[LEXICON];
+    this.quoteWeight = weights[QUOTE_BOUNDARIES];
     this.halfWidth = base.halfWidth;
     this.parallelism = base.parallelism;
   }

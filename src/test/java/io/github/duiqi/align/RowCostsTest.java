@@ -25,11 +25,14 @@ class RowCostsTest {
     // switch changes which loop a cell takes
     SyntheticPair pair = SyntheticPair.generate(60, 11);
     Profile[] p = Profile.of(pair.chinese(), pair.english());
-    for (int mask = 0; mask < 8; mask++) {
+    int[] features = {Settings.NUMBERS, Settings.LATIN_TOKENS, Settings.PUNCTUATION,
+        Settings.QUOTE_BOUNDARIES};
+    for (int mask = 0; mask < 1 << features.length; mask++) {
       Settings settings = Settings.DEFAULT;
-      for (int f = 0; f < 3; f++) {
+      for (int k = 0; k < features.length; k++) {
+        int f = features[k];
         settings = settings.withFeatureWeight(f,
-            (mask & 1 << f) != 0 ? Settings.defaultFeatureWeight(f) : 0);
+            (mask & 1 << k) != 0 ? Settings.defaultFeatureWeight(f) : 0);
       }
       compareEverywhere(new CostModel(p[0], p[1], 3.1, settings));
     }
