@@ -394,8 +394,6 @@ final class RowCosts {
     double[] terms = lex == null ? null : lexicalTerms(ca[t], from - k, to);
     int tOff = lex == null ? 0 : lexFrom[ca[t]];
     double qw = s.quoteWeight > 0 ? s.quoteWeight : 0;
-    int zt = zhTurns[t];
-    int[] eq = enQuoteEnds;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
       double partial = tc + lengthCost(lz, el[j] - el[j0], a, b);
@@ -417,7 +415,7 @@ final class RowCosts {
       int unmatchedTokens = tz - Long.bitCount(tokenSpan & tokenBits);
       double lexical = terms == null ? 0 : xw * lexicalSum(terms, tOff, j0, j);
       out[j - from] = partial + (pw * diff + nw * unmatchedNumbers + lw * unmatchedTokens
-          + qw * (zt + (k >= 2 ? eq[j - 1] - eq[j0] : 0)) + lexical);
+          + qw * turnsJoined(t, j0, j) + lexical);
     }
   }
 
@@ -445,8 +443,6 @@ final class RowCosts {
     double[] terms = lex == null ? null : lexicalTerms(ca[t], from - k, to);
     int tOff = lex == null ? 0 : lexFrom[ca[t]];
     double qw = s.quoteWeight > 0 ? s.quoteWeight : 0;
-    int zt = zhTurns[t];
-    int[] eq = enQuoteEnds;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
       double partial = tc + lengthCost(lz, el[j] - el[j0], a, b);
@@ -455,7 +451,7 @@ final class RowCosts {
         continue;
       }
       double evidence = pw * punctuationDifference(z, classes, j0, j) + nw * (en[j] - en[j0])
-          + qw * (zt + (k >= 2 ? eq[j - 1] - eq[j0] : 0));
+          + qw * turnsJoined(t, j0, j);
       out[j - from] = partial
           + (terms == null ? evidence : evidence + xw * lexicalSum(terms, tOff, j0, j));
     }
@@ -566,6 +562,15 @@ final class RowCosts {
     lexFrom[span] = qFrom;
     lexTo[span] = qTo;
     return terms;
+  }
+
+  /**
+   * {@link CostModel#turnsJoined} of the bead of type {@code t} ending at English {@code j}
+   * (starting at {@code j0}): the Chinese side's count, worked out once a row, plus the
+   * English side's.
+   */
+  private int turnsJoined(int t, int j0, int j) {
+    return zhTurns[t] + (j - j0 >= 2 ? enQuoteEnds[j - 1] - enQuoteEnds[j0] : 0);
   }
 
   /** The weighted lexical term of a bead ending at English {@code j} with {@code k} English. */
