@@ -81,7 +81,14 @@ public final class Aligner {
      * ends in a closing quote or a question mark (Chinese {@code ？”}) pays for it, since a
      * translation seldom joins them.
      */
-    QUOTE_BOUNDARIES(Settings.QUOTE_BOUNDARIES);
+    QUOTE_BOUNDARIES(Settings.QUOTE_BOUNDARIES),
+    /**
+     * A second pass where no lexicon is set: the document pair is aligned once, a translation
+     * table (IBM Model 1, Chinese characters to English words) is trained on the beads scored
+     * 0.9 or more, and the pair is aligned again with that table's term in the cost, as
+     * {@link #LEXICON} weighs a lexicon's. Off, the first pass is the answer (half the time).
+     */
+    LEARNED_LEXICON(Settings.LEARNED_LEXICON);
 
     /** The feature's index in the engine's settings, where its default weight is declared. */
     private final int index;

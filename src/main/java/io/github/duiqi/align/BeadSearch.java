@@ -140,7 +140,20 @@ final class BeadSearch {
    * searched from its first row, for tests that resuming changes nothing.
    */
   static Path search(CostModel model, int halfWidth, long cellBudget, boolean resume) {
-    return search(model, halfWidth, cellBudget, resume, Math.min(VERIFIED_REACH, halfWidth));
+    return search(model, halfWidth, cellBudget, resume, Math.min(VERIFIED_REACH, halfWidth),
+        null);
+  }
+
+  /**
+   * As {@link #search(CostModel, int, long)}, the first band being the cells within
+   * {@link #VERIFIED_REACH} of {@code guide}, a path through the same matrix (an earlier
+   * pass's answer under a model that differs a little): the band then widens as any other
+   * until it holds every cell within that reach of its own best path, so the answer is checked
+   * the same way.
+   */
+  static Path searchNear(CostModel model, Path guide, int halfWidth, long cellBudget) {
+    return search(model, halfWidth, cellBudget, true, Math.min(VERIFIED_REACH, halfWidth),
+        guide);
   }
 
   /**
@@ -148,31 +161,32 @@ final class BeadSearch {
    * {@code reach} of the path (0 for a coarse level, which only guides the next).
    */
   private static Path search(CostModel model, int halfWidth, long cellBudget, boolean resume,
-      int reach) {
+      int reach, @Nullable Path guide) {
     int n = model.zh.size;
     int m = model.en.size;
-    int[] from;
-    int[] to;
-    int width;
-    if (halfWidth >= Math.max(n, m)) {
-      // the whole matrix: the full search, exact
-      from = new int[n + 1];
-      to = new int[n + 1];
-      Arrays.fill(to, m);
-      width = halfWidth;
-    } else if (n >= COARSE_FROM && m >= COARSE_FROM) {
-      int[][] range = coarseRange(model, halfWidth, cellBudget, resume);
-      from = range[0];
-      to = range[1];
-      width = Math.min(halfWidth, reach == 0 ? COARSE_HALF_WIDTH : GUIDED_HALF_WIDTH);
-    } else {
-      from = lengthDiagonal(model.zh, model.en);
-      to = from;
-      width = halfWidth;
-    }
     int[] lo = new int[n + 1];
     int[] hi = new int[n + 1];
-    long cells = band(from, to, width, m, lo, hi);
+    int width;
+    long cells;
+    if (halfWidth >= Math.max(n, m)) {
+      // the whole matrix: the full search, exact
+      int[] to = new int[n + 1];
+      Arrays.fill(to, m);
+      width = halfWidth;
+      cells = band(new int[n + 1], to, width, m, lo, hi);
+    } else if (guide != null) {
+      width = Math.max(1, reach);
+      Arrays.fill(lo, Integer.MAX_VALUE);
+      cells = cover(guide, lo, hi, m, width);
+    } else if (n >= COARSE_FROM && m >= COARSE_FROM) {
+      int[][] range = coarseRange(model, halfWidth, cellBudget, resume);
+      width = Math.min(halfWidth, reach == 0 ? COARSE_HALF_WIDTH : GUIDED_HALF_WIDTH);
+      cells = band(range[0], range[1], width, m, lo, hi);
+    } else {
+      int[] diagonal = lengthDiagonal(model.zh, model.en);
+      width = halfWidth;
+      cells = band(diagonal, diagonal, width, m, lo, hi);
+    }
     Grid grid = null;
     long computed = 0;
     int passes = 0;
@@ -375,7 +389,7 @@ final class BeadSearch {
     int m = model.en.size;
     // a coarse level only guides: its path is kept off its band's edges, not verified
     CostModel blocks = model.coarse(BLOCK);
-    Path coarse = search(blocks, halfWidth, cellBudget, resume, 0);
+    Path coarse = search(blocks, halfWidth, cellBudget, resume, 0, null);
     int[] zhEnds = java.util.Objects.requireNonNull(blocks.zhEnds);
     int[] enEnds = java.util.Objects.requireNonNull(blocks.enEnds);
     int[] from = new int[n + 1];

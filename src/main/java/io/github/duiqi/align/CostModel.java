@@ -60,8 +60,10 @@ final class CostModel {
   private CostModel(Profile zh, Profile en, double ratio, Settings settings,
       int @Nullable [] zhEnds, int @Nullable [] enEnds, @Nullable LexicalEvidence lexical,
       int lexicalChinese, int lexicalEnglish) {
-    this.lexical = settings.lexiconWeight > 0 ? lexical : null;
-    this.lexiconWeight = this.lexical != null ? settings.lexiconWeight : 0;
+    double weight = lexical == null ? 0
+        : lexical.learned ? settings.learnedWeight : settings.lexiconWeight;
+    this.lexical = weight > 0 ? lexical : null;
+    this.lexiconWeight = weight > 0 ? weight : 0;
     this.lexicalChinese = lexicalChinese;
     this.lexicalEnglish = lexicalEnglish;
     this.zhEnds = zhEnds;

@@ -39,8 +39,13 @@ final class LexicalEvidence {
   final int[] glossAt;
   /** Local English word indices, sorted within each word's run. */
   final int[] gloss;
-  /** {@code t(e|f)} of word {@code f}: 1 / the size of its whole gloss set. */
+  /**
+   * {@code t(e|f)} of each gloss entry, beside {@link #gloss}: for a lexicon 1 / the size of
+   * word {@code f}'s whole gloss set, for a learned table the trained probability.
+   */
   final double[] t;
+  /** True for a table learned from the document pair ({@link TranslationModel}). */
+  final boolean learned;
   /** English sentence {@code q}'s kept words are {@code enWords[enAt[q]..enAt[q + 1])}. */
   final int[] enAt;
   /** Kept English words as local indices. */
@@ -50,8 +55,9 @@ final class LexicalEvidence {
   /** {@code κ / p(e)} of each local English word. */
   final double[] scale;
 
-  private LexicalEvidence(int[] zhAt, int[] zhWords, int[] zhCount, int[] glossAt, int[] gloss,
-      double[] t, int[] enAt, int[] enWords, double[] enBase, double[] scale) {
+  LexicalEvidence(int[] zhAt, int[] zhWords, int[] zhCount, int[] glossAt, int[] gloss,
+      double[] t, int[] enAt, int[] enWords, double[] enBase, double[] scale, boolean learned) {
+    this.learned = learned;
     this.zhAt = zhAt;
     this.zhWords = zhWords;
     this.zhCount = zhCount;
@@ -114,7 +120,9 @@ final class LexicalEvidence {
             Arrays.sort(gloss.data, from, gloss.size);
             w = glossAt.size - 1;
             glossAt.add(gloss.size);
-            t.add(1.0 / g.length);
+            for (int x = from; x < gloss.size; x++) {
+              t.add(1.0 / g.length);
+            }
           }
           wordIndex.put(f, w);
         }
@@ -153,7 +161,7 @@ final class LexicalEvidence {
       enAt[q + 1] = enWords.size;
     }
     return new LexicalEvidence(zhAt, zhWords.toArray(), zhCount, glossAt.toArray(),
-        gloss.toArray(), t.toArray(), enAt, enWords.toArray(), enBase, scale);
+        gloss.toArray(), t.toArray(), enAt, enWords.toArray(), enBase, scale, false);
   }
 
   /** Local English words (the size of a marks array). */
@@ -166,7 +174,8 @@ final class LexicalEvidence {
    * indices of this document): {@code Σ_e [L(e) − log(1 + κ S(e) / (F p(e)))]} with
    * {@code S(e) = Σ_f t(e|f)} and {@code F} the Chinese word count; {@code enBase[q]} when the
    * Chinese side is empty or holds no word. At least 0. The reference; {@link RowCosts} computes
-   * the same sums in the same order through marks.
+   * the same sums in the same order: {@code S(e)} is the sum of the sentences'
+   * {@link #sentenceSum}s from the last sentence back.
    */
   double sentenceTerm(int i0, int i1, int q) {
     double base = enBase[q];
@@ -181,17 +190,37 @@ final class LexicalEvidence {
     for (int x = enAt[q]; x < enAt[q + 1]; x++) {
       int e = enWords[x];
       double s = 0;
-      for (int y = zhAt[i0]; y < zhAt[i1]; y++) {
-        int f = zhWords[y];
-        if (Arrays.binarySearch(gloss, glossAt[f], glossAt[f + 1], e) >= 0) {
-          s += t[f];
+      boolean found = false;
+      for (int i = i1 - 1; i >= i0; i--) {
+        double v = sentenceSum(i, e);
+        if (v > 0) {
+          s = found ? s + v : v;
+          found = true;
         }
       }
-      if (s > 0) {
+      if (found) {
         reward += Math.log1p(scale[e] * s / words);
       }
     }
     return nonNegative(base - reward);
+  }
+
+  /**
+   * {@code Σ t(e|f)} over Chinese sentence {@code i}'s kept words {@code f} whose glosses hold
+   * English word {@code e}, in word order; 0 for none.
+   */
+  double sentenceSum(int i, int e) {
+    double s = 0;
+    boolean found = false;
+    for (int y = zhAt[i]; y < zhAt[i + 1]; y++) {
+      int f = zhWords[y];
+      int g = Arrays.binarySearch(gloss, glossAt[f], glossAt[f + 1], e);
+      if (g >= 0) {
+        s = found ? s + t[g] : t[g];
+        found = true;
+      }
+    }
+    return s;
   }
 
   static double nonNegative(double x) {

@@ -380,10 +380,11 @@ public final class ParallelEvidence {
 
   /**
    * Fitted weights per feature, then the bias; {@code VerdictFit} prints them. The lexicon's
-   * are fitted on the beads of an aligner that has the lexicon in its cost too.
+   * are fitted on the beads of an aligner that has the lexicon in its cost too, the plain ones
+   * on those of the default aligner without a lexicon (its second pass on).
    */
   private static final double[] WEIGHTS_LEXICON =
       {4.9382, 0.5517, 0.2503, 1.2396, -0.0579, 0.4069, 0.5314, -0.3313, -7.5454};
   private static final double[] WEIGHTS_PLAIN =
-      {0.0000, 3.5389, 1.6930, 5.0940, -0.2052, 0.5985, 3.7148, -1.7077, -8.7934};
+      {0.0000, 3.4352, 1.8084, 5.2812, -0.1815, 0.5699, 3.7221, -1.5988, -9.2156};
 }

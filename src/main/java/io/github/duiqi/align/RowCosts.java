@@ -81,6 +81,21 @@ final class RowCosts {
   private final double[] lexMark;
   private final int[] lexStamp;
   private int stamp;
+  /** The row and span whose translations lexMark holds, and that span's Chinese word count. */
+  private int lexRow = -1;
+  private int lexSpan;
+  private int lexWords;
+  /**
+   * A ring of the Chinese sentences' translations ({@link #sentenceVector}): slot k holds
+   * sentence vecIndex[k]'s English words vecWord[k][0..vecSize[k]) with their sums vecSum[k].
+   */
+  private final int[] vecIndex;
+  private final int[][] vecWord;
+  private final double[][] vecSum;
+  private final int[] vecSize;
+  private final int[] vecSeen;
+  private final int[] vecAt;
+  private int vecStamp;
   /** Per type, for a model of blocks: sentences in the bead's Chinese blocks. */
   private final int[] zhSentences;
   /** For a model of blocks, the English side's sentence prefix counts; else null. */
@@ -168,6 +183,14 @@ final class RowCosts {
     this.lexTo = new int[a + 1];
     this.lexMark = lex == null ? new double[0] : new double[lex.englishWords()];
     this.lexStamp = new int[lexMark.length];
+    int slots = lex == null ? 0 : a + 1;
+    this.vecIndex = new int[slots];
+    java.util.Arrays.fill(vecIndex, -1);
+    this.vecWord = new int[slots][16];
+    this.vecSum = new double[slots][16];
+    this.vecSize = new int[slots];
+    this.vecSeen = new int[lexMark.length];
+    this.vecAt = new int[lexMark.length];
   }
 
   /** Moves to the cells ending in Chinese position {@code i}. */
@@ -505,7 +528,9 @@ final class RowCosts {
    * The terms of English sentences {@code from..to-1} against the row's last {@code span}
    * Chinese sentences, as {@link LexicalEvidence#sentenceTerm} computes them (the same sums in
    * the same order), made for the row's wanted columns on first use; returns the array, whose
-   * entry for q is at {@code q - lexFrom[span]}.
+   * entry for q is at {@code q - lexFrom[span]}. The span's translations are the sum of its
+   * sentences' ({@link #sentenceVector}), added from the row's last sentence back, so that a
+   * longer span asked for after a shorter one in the same row adds only its extra sentences.
    */
   private double[] lexicalTerms(int span, int from, int to) {
     if (lexTo[span] >= 0 && from >= lexFrom[span] && to <= lexTo[span]) {
@@ -514,27 +539,31 @@ final class RowCosts {
     LexicalEvidence x = lex;
     int qFrom = Math.max(0, Math.min(from, maskWanted));
     int qTo = Math.max(to, maskWantedTo);
-    int i0 = model.lexicalChinese + row - span;
     int i1 = model.lexicalChinese + row;
-    int words = 0;
-    for (int i = i0; i < i1; i++) {
-      words += x.zhCount[i];
+    if (lexRow != row || span < lexSpan) {
+      lexRow = row;
+      lexSpan = 0;
+      lexWords = 0;
+      stamp++;
     }
-    stamp++;
-    int[] gloss = x.gloss;
-    int[] glossAt = x.glossAt;
-    for (int y = x.zhAt[i0]; y < x.zhAt[i1]; y++) {
-      int f = x.zhWords[y];
-      double tf = x.t[f];
-      for (int g = glossAt[f]; g < glossAt[f + 1]; g++) {
-        int e = gloss[g];
-        if (lexStamp[e] != stamp) {
-          lexStamp[e] = stamp;
-          lexMark[e] = 0;
+    while (lexSpan < span) {
+      lexSpan++;
+      int i = i1 - lexSpan;
+      lexWords += x.zhCount[i];
+      int slot = sentenceVector(i);
+      int[] e = vecWord[slot];
+      double[] v = vecSum[slot];
+      for (int k = 0, size = vecSize[slot]; k < size; k++) {
+        int w = e[k];
+        if (lexStamp[w] != stamp) {
+          lexStamp[w] = stamp;
+          lexMark[w] = v[k];
+        } else {
+          lexMark[w] += v[k];
         }
-        lexMark[e] += tf;
       }
     }
+    int words = lexWords;
     double[] terms = lexTerms[span];
     if (terms == null || terms.length < qTo - qFrom) {
       terms = new double[Math.max(qTo - qFrom, 2 * (terms == null ? 16 : terms.length))];
@@ -562,6 +591,50 @@ final class RowCosts {
     lexFrom[span] = qFrom;
     lexTo[span] = qTo;
     return terms;
+  }
+
+  /**
+   * The slot of the ring that holds Chinese sentence {@code i}'s translations: each English
+   * word its kept words translate, once, with the sum of their {@code t(e|f)} in word order
+   * ({@link LexicalEvidence#sentenceSum}); made when first asked for since the slot last held
+   * another sentence. A row reads its last few sentences, which the next rows read again.
+   */
+  private int sentenceVector(int i) {
+    int slot = i % vecIndex.length;
+    if (vecIndex[slot] == i) {
+      return slot;
+    }
+    LexicalEvidence x = lex;
+    int[] gloss = x.gloss;
+    int[] glossAt = x.glossAt;
+    double[] t = x.t;
+    int[] e = vecWord[slot];
+    double[] v = vecSum[slot];
+    int size = 0;
+    vecStamp++;
+    for (int y = x.zhAt[i]; y < x.zhAt[i + 1]; y++) {
+      int f = x.zhWords[y];
+      for (int g = glossAt[f]; g < glossAt[f + 1]; g++) {
+        int w = gloss[g];
+        if (vecSeen[w] != vecStamp) {
+          vecSeen[w] = vecStamp;
+          vecAt[w] = size;
+          if (size == e.length) {
+            e = java.util.Arrays.copyOf(e, 2 * size);
+            v = java.util.Arrays.copyOf(v, 2 * size);
+          }
+          e[size] = w;
+          v[size++] = t[g];
+        } else {
+          v[vecAt[w]] += t[g];
+        }
+      }
+    }
+    vecWord[slot] = e;
+    vecSum[slot] = v;
+    vecSize[slot] = size;
+    vecIndex[slot] = i;
+    return slot;
   }
 
   /**

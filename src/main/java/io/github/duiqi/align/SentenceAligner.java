@@ -98,11 +98,47 @@ public final class SentenceAligner {
   /** Aligns the sentences; texts are only read. */
   public Result align(List<String> chinese, List<String> english) {
     Profile[] p = Profile.of(chinese, english);
-    return align(p[0], p[1], settings.ratio, 1, lexical(chinese, english), 0, 0);
+    Result first = align(p[0], p[1], settings.ratio, 1, lexical(chinese, english), 0, 0, null);
+    if (!secondPass()) {
+      return first;
+    }
+    LexicalEvidence learned = learn(chinese, english, List.of(first), new int[] {0},
+        new int[] {0});
+    return align(p[0], p[1], first.ratio(), 1, learned, 0, 0, first.path);
+  }
+
+  /** True if a second pass realigns with a table learned from the first ({@link TranslationModel}). */
+  private boolean secondPass() {
+    return lexicon == null && settings.learnedWeight > 0;
+  }
+
+  /**
+   * The table learned from the confident beads of these results, whose sentences start at
+   * Chinese {@code zhFrom[r]} and English {@code enFrom[r]} of the document.
+   */
+  private static LexicalEvidence learn(List<String> chinese, List<String> english,
+      List<Result> results, int[] zhFrom, int[] enFrom) {
+    Profile.IntList z0 = new Profile.IntList();
+    Profile.IntList z1 = new Profile.IntList();
+    Profile.IntList e0 = new Profile.IntList();
+    Profile.IntList e1 = new Profile.IntList();
+    for (int r = 0; r < results.size(); r++) {
+      Result result = results.get(r);
+      for (int b = 0; b < result.size(); b++) {
+        if (result.score(b) >= TranslationModel.CONFIDENT) {
+          z0.add(zhFrom[r] + result.chineseStart(b));
+          z1.add(zhFrom[r] + result.chineseEnd(b));
+          e0.add(enFrom[r] + result.englishStart(b));
+          e1.add(enFrom[r] + result.englishEnd(b));
+        }
+      }
+    }
+    return TranslationModel.learn(chinese, english, z0.toArray(), z1.toArray(), e0.toArray(),
+        e1.toArray());
   }
 
   Result align(Profile zh, Profile en) {
-    return align(zh, en, settings.ratio, 1, null, 0, 0);
+    return align(zh, en, settings.ratio, 1, null, 0, 0, null);
   }
 
   /**
@@ -111,13 +147,16 @@ public final class SentenceAligner {
    * {@code zhFrom..} and {@code enFrom..} these are.
    */
   private Result align(Profile zh, Profile en, double fixedRatio, double enclosing,
-      @Nullable LexicalEvidence lexical, int zhFrom, int enFrom) {
+      @Nullable LexicalEvidence lexical, int zhFrom, int enFrom,
+      BeadSearch.@Nullable Path guide) {
     CostModel model = model(zh, en, fixedRatio);
     if (lexical != null) {
       model = model.withLexical(lexical, zhFrom, enFrom);
     }
-    BeadSearch.Path path = BeadSearch.search(model, settings.halfWidth,
-        BeadSearch.DEFAULT_CELL_BUDGET);
+    BeadSearch.Path path = guide == null
+        ? BeadSearch.search(model, settings.halfWidth, BeadSearch.DEFAULT_CELL_BUDGET)
+        : BeadSearch.searchNear(model, guide, settings.halfWidth,
+            BeadSearch.DEFAULT_CELL_BUDGET);
     return new Result(path, model, enclosing);
   }
 
@@ -199,31 +238,75 @@ public final class SentenceAligner {
     LexicalEvidence lexical = lexical(zhSentences, enSentences);
     int zhCount = zhParas.length - 1;
     int enCount = enParas.length - 1;
-    List<ParagraphResult> out = new ArrayList<>();
-    if (zhCount <= 1 || enCount <= 1 || zhCount > 2 * enCount || enCount > 2 * zhCount) {
-      out.add(new ParagraphResult(0, zhSentences.size(), 0, enSentences.size(),
-          align(whole[0], whole[1], docRatio, 1, lexical, 0, 0), false));
+    int[] zh0;
+    int[] zh1;
+    int[] en0;
+    int[] en1;
+    double[] posterior;
+    boolean constrained;
+    boolean single = zhCount <= 1 || enCount <= 1 || zhCount > 2 * enCount
+        || enCount > 2 * zhCount;
+    if (single) {
+      zh0 = new int[] {0};
+      zh1 = new int[] {zhSentences.size()};
+      en0 = new int[] {0};
+      en1 = new int[] {enSentences.size()};
+      posterior = new double[] {1};
+      constrained = false;
+    } else {
+      List<String> zhTexts = paragraphTexts(zhText, zhParas, zhSpans);
+      List<String> enTexts = paragraphTexts(enText, enParas, enSpans);
+      Profile[] paras = Profile.of(zhTexts, enTexts);
+      CostModel paraModel = new CostModel(paras[0], paras[1], docRatio, settings.forUnits(
+          PARAGRAPH_CHINESE, PARAGRAPH_ENGLISH, typeCost(PARAGRAPH_PRIORS), 0, 0, 0));
+      BeadSearch.Path path = BeadSearch.search(paraModel, settings.halfWidth,
+          BeadSearch.DEFAULT_CELL_BUDGET);
+      // a sentence bead is right only if its paragraph pair is: the paragraph posterior scales
+      // the sentence posterior before calibration
+      posterior = BeadScores.posteriors(paraModel, path, BeadScores.REACH, 1);
+      zh0 = new int[path.size];
+      zh1 = new int[path.size];
+      en0 = new int[path.size];
+      en1 = new int[path.size];
+      for (int b = 0; b < path.size; b++) {
+        zh0[b] = zhParas[path.zhStart(b)];
+        zh1[b] = zhParas[path.zhEnd[b]];
+        en0[b] = enParas[path.enStart(b)];
+        en1[b] = enParas[path.enEnd[b]];
+      }
+      constrained = path.constrained;
+    }
+    List<Result> results = alignParagraphPairs(zhSentences, enSentences, whole, single, docRatio,
+        lexical, zh0, zh1, en0, en1, posterior, null);
+    if (secondPass()) {
+      LexicalEvidence learned = learn(zhSentences, enSentences, results, zh0, en0);
+      results = alignParagraphPairs(zhSentences, enSentences, whole, single, docRatio, learned,
+          zh0, zh1, en0, en1, posterior, results);
+    }
+    List<ParagraphResult> out = new ArrayList<>(results.size());
+    for (int b = 0; b < results.size(); b++) {
+      out.add(new ParagraphResult(zh0[b], zh1[b], en0[b], en1[b], results.get(b),
+          constrained));
+    }
+    return out;
+  }
+
+  /** The sentence alignment inside each paragraph pair {@code zh0[b]..zh1[b]} × {@code en0[b]..en1[b]}. */
+  private List<Result> alignParagraphPairs(List<String> zhSentences, List<String> enSentences,
+      Profile[] whole, boolean single, double docRatio, @Nullable LexicalEvidence lexical,
+      int[] zh0, int[] zh1, int[] en0, int[] en1, double[] posterior,
+      @Nullable List<Result> guides) {
+    List<Result> out = new ArrayList<>(zh0.length);
+    if (single) {
+      out.add(align(whole[0], whole[1], docRatio, 1, lexical, 0, 0,
+          guides == null ? null : guides.get(0).path));
       return out;
     }
-    List<String> zhTexts = paragraphTexts(zhText, zhParas, zhSpans);
-    List<String> enTexts = paragraphTexts(enText, enParas, enSpans);
-    Profile[] paras = Profile.of(zhTexts, enTexts);
-    CostModel paraModel = new CostModel(paras[0], paras[1], docRatio, settings.forUnits(
-        PARAGRAPH_CHINESE, PARAGRAPH_ENGLISH, typeCost(PARAGRAPH_PRIORS), 0, 0, 0));
-    BeadSearch.Path path = BeadSearch.search(paraModel, settings.halfWidth,
-        BeadSearch.DEFAULT_CELL_BUDGET);
-    // a sentence bead is right only if its paragraph pair is: the paragraph posterior scales
-    // the sentence posterior before calibration
-    double[] paragraphPosterior = BeadScores.posteriors(paraModel, path, BeadScores.REACH, 1);
-    for (int b = 0; b < path.size; b++) {
-      int z0 = zhParas[path.zhStart(b)];
-      int z1 = zhParas[path.zhEnd[b]];
-      int e0 = enParas[path.enStart(b)];
-      int e1 = enParas[path.enEnd[b]];
-      Profile[] p = Profile.of(zhSentences.subList(z0, z1), enSentences.subList(e0, e1));
-      out.add(new ParagraphResult(z0, z1, e0, e1,
-          align(p[0], p[1], docRatio, paragraphPosterior[b], lexical, z0, e0),
-          path.constrained));
+    for (int b = 0; b < zh0.length; b++) {
+      Profile[] p = Profile.of(zhSentences.subList(zh0[b], zh1[b]),
+          enSentences.subList(en0[b], en1[b]));
+      out.add(align(p[0], p[1], docRatio, posterior[b], lexical, zh0[b], en0[b],
+          guides == null ? null : guides.get(b).path));
     }
     return out;
   }

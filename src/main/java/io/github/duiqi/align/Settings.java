@@ -28,9 +28,14 @@ public final class Settings {
   public static final int LEXICON = 3;
   /** Index of the quote and question boundary feature. */
   public static final int QUOTE_BOUNDARIES = 4;
+  /**
+   * Index of the learned translation table's term: a second pass, where no lexicon is given,
+   * that realigns with a table trained on the first pass's confident beads.
+   */
+  public static final int LEARNED_LEXICON = 5;
   /** Default weight of each feature, in nats per mismatch, by index. */
   private static final double[] DEFAULT_WEIGHTS = {2.0, 1.0, 1.5, 0.75,
-      3.0};
+      3.0, 0.75};
 
   /** The default settings. */
   public static final Settings DEFAULT = new Settings(
@@ -60,6 +65,8 @@ public final class Settings {
   final double lexiconWeight;
   /** Weight of a sentence joined to one that ends a turn (see {@code Profile.endsTurn}). */
   final double quoteWeight;
+  /** Weight of the learned table's term; 0: no second pass. */
+  final double learnedWeight;
   /** Half-width of the first search band. */
   final int halfWidth;
   /**
@@ -92,6 +99,7 @@ public final class Settings {
     this.punctuationWeight = weights[PUNCTUATION];
     this.lexiconWeight = weights[LEXICON];
     this.quoteWeight = weights[QUOTE_BOUNDARIES];
+    this.learnedWeight = weights[LEARNED_LEXICON];
     this.halfWidth = halfWidth;
   }
 
@@ -111,6 +119,7 @@ public final class Settings {
     this.punctuationWeight = weights[PUNCTUATION];
     this.lexiconWeight = weights[LEXICON];
     this.quoteWeight = weights[QUOTE_BOUNDARIES];
+    this.learnedWeight = weights[LEARNED_LEXICON];
     this.halfWidth = base.halfWidth;
     this.parallelism = base.parallelism;
   }

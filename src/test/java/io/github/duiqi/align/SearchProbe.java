@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <pre>
  * java -cp duiqi/target/classes:duiqi/target/test-classes:$(cat cp.txt) \
- *     io.github.duiqi.align.SearchProbe /tmp/real/r100000 [REPETITIONS] [--full]
+ *     io.github.duiqi.align.SearchProbe /tmp/real/r100000 [REPETITIONS] [--full] [--second-pass]
  * </pre>
  */
 public final class SearchProbe {
@@ -71,6 +71,40 @@ public final class SearchProbe {
           Long.MAX_VALUE);
       System.out.printf("full search: cost %.4f, same path %b%n", exact.totalCost(),
           samePath(exact, path));
+    }
+    if (Arrays.asList(args).contains("--second-pass")) {
+      // as SentenceAligner's second pass: a table learned on the confident beads, then a
+      // search from a band around the first path
+      double[] scores = BeadScores.scores(model, path, 1);
+      List<int[]> beads = new ArrayList<>();
+      for (int b = 0; b < path.size; b++) {
+        if (scores[b] >= TranslationModel.CONFIDENT) {
+          beads.add(new int[] {path.zhStart(b), path.zhEnd[b], path.enStart(b), path.enEnd[b]});
+        }
+      }
+      int[][] cols = new int[4][beads.size()];
+      for (int b = 0; b < beads.size(); b++) {
+        for (int c = 0; c < 4; c++) {
+          cols[c][b] = beads.get(b)[c];
+        }
+      }
+      long t0 = System.nanoTime();
+      LexicalEvidence learned = TranslationModel.learn(zh, en, cols[0], cols[1], cols[2],
+          cols[3]);
+      long t1 = System.nanoTime();
+      CostModel second = model.withLexical(learned, 0, 0);
+      BeadSearch.Path path2 = BeadSearch.searchNear(second, path, Settings.DEFAULT.halfWidth,
+          BeadSearch.DEFAULT_CELL_BUDGET);
+      long t2 = System.nanoTime();
+      System.out.printf("second pass: learn %.1f ms, search %.1f ms (%d cells, %d passes);"
+          + " exact F1 %.4f, cost %.4f%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6,
+          path2.cellsComputed, path2.passes, f1(path2, gold), path2.totalCost());
+      if (full) {
+        BeadSearch.Path exact = BeadSearch.search(second, Math.max(zh.size(), en.size()),
+            Long.MAX_VALUE);
+        System.out.printf("second pass, full search: cost %.4f, same path %b%n",
+            exact.totalCost(), samePath(exact, path2));
+      }
     }
   }
 
