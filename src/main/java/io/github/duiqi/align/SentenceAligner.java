@@ -3,6 +3,8 @@ package io.github.duiqi.align;
 import io.github.duiqi.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,13 +99,13 @@ public final class SentenceAligner {
 
   /** Aligns the sentences; texts are only read. */
   public Result align(List<String> chinese, List<String> english) {
+    FutureTask<TranslationModel.Words> words = secondPass() ? words(chinese, english) : null;
     Profile[] p = Profile.of(chinese, english);
     Result first = align(p[0], p[1], settings.ratio, 1, lexical(chinese, english), 0, 0, null);
-    if (!secondPass()) {
+    if (words == null) {
       return first;
     }
-    LexicalEvidence learned = learn(chinese, english, List.of(first), new int[] {0},
-        new int[] {0});
+    LexicalEvidence learned = learn(get(words), List.of(first), new int[] {0}, new int[] {0});
     return align(p[0], p[1], first.ratio(), 1, learned, 0, 0, first.path);
   }
 
@@ -113,11 +115,45 @@ public final class SentenceAligner {
   }
 
   /**
+   * The document's words for the second pass's table, found on a thread of their own while
+   * the first pass runs where the settings allow more than one, else when first asked for.
+   */
+  private FutureTask<TranslationModel.Words> words(List<String> chinese, List<String> english) {
+    FutureTask<TranslationModel.Words> task =
+        new FutureTask<>(() -> TranslationModel.Words.of(chinese, english));
+    if (settings.parallelism > 1) {
+      Thread thread = new Thread(task, "duiqi-words");
+      thread.setDaemon(true);
+      thread.start();
+    }
+    return task;
+  }
+
+  private static TranslationModel.Words get(FutureTask<TranslationModel.Words> task) {
+    task.run(); // does nothing if the thread has run it or runs it now
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while finding the document's words", e);
+    }
+  }
+
+  /**
    * The table learned from the confident beads of these results, whose sentences start at
    * Chinese {@code zhFrom[r]} and English {@code enFrom[r]} of the document.
    */
-  private static LexicalEvidence learn(List<String> chinese, List<String> english,
-      List<Result> results, int[] zhFrom, int[] enFrom) {
+  private static LexicalEvidence learn(TranslationModel.Words words, List<Result> results,
+      int[] zhFrom, int[] enFrom) {
     Profile.IntList z0 = new Profile.IntList();
     Profile.IntList z1 = new Profile.IntList();
     Profile.IntList e0 = new Profile.IntList();
@@ -133,7 +169,7 @@ public final class SentenceAligner {
         }
       }
     }
-    return TranslationModel.learn(chinese, english, z0.toArray(), z1.toArray(), e0.toArray(),
+    return TranslationModel.learn(words, z0.toArray(), z1.toArray(), e0.toArray(),
         e1.toArray());
   }
 
@@ -233,6 +269,8 @@ public final class SentenceAligner {
   public List<ParagraphResult> alignDocuments(String zhText, List<String> zhSentences,
       int[] zhSpans, int[] zhParas, String enText, List<String> enSentences, int[] enSpans,
       int[] enParas) {
+    FutureTask<TranslationModel.Words> words = secondPass() ? words(zhSentences, enSentences)
+        : null;
     Profile[] whole = Profile.of(zhSentences, enSentences);
     double docRatio = model(whole[0], whole[1], settings.ratio).ratio;
     LexicalEvidence lexical = lexical(zhSentences, enSentences);
@@ -278,8 +316,8 @@ public final class SentenceAligner {
     }
     List<Result> results = alignParagraphPairs(zhSentences, enSentences, whole, single, docRatio,
         lexical, zh0, zh1, en0, en1, posterior, null);
-    if (secondPass()) {
-      LexicalEvidence learned = learn(zhSentences, enSentences, results, zh0, en0);
+    if (words != null) {
+      LexicalEvidence learned = learn(get(words), results, zh0, en0);
       results = alignParagraphPairs(zhSentences, enSentences, whole, single, docRatio, learned,
           zh0, zh1, en0, en1, posterior, results);
     }

@@ -30,58 +30,97 @@ final class TranslationModel {
   private TranslationModel() {}
 
   /**
+   * The words of a document pair that a table is learned over: each English sentence's
+   * content stems and each Chinese sentence's Han characters as local ids, with the stems'
+   * document counts. Independent of the beads, so it can be made while the first pass runs.
+   */
+  static final class Words {
+    final int[][] zhIds;
+    final int[][] enIds;
+    /** Occurrences of each stem in the English. */
+    final int[] stemCount;
+    /** Stem occurrences in all. */
+    final long total;
+    final int chars;
+
+    private Words(int[][] zhIds, int[][] enIds, int[] stemCount, long total, int chars) {
+      this.zhIds = zhIds;
+      this.enIds = enIds;
+      this.stemCount = stemCount;
+      this.total = total;
+      this.chars = chars;
+    }
+
+    static Words of(List<String> chinese, List<String> english) {
+      int n = chinese.size();
+      int m = english.size();
+      Map<String, Integer> stemIds = new HashMap<>();
+      int[][] enIds = new int[m][];
+      Profile.IntList countList = new Profile.IntList();
+      long total = 0;
+      for (int q = 0; q < m; q++) {
+        List<String> stems = Lexicon.englishStems(english.get(q));
+        int[] ids = new int[stems.size()];
+        for (int k = 0; k < ids.length; k++) {
+          Integer id = stemIds.get(stems.get(k));
+          if (id == null) {
+            id = stemIds.size();
+            stemIds.put(stems.get(k), id);
+            countList.add(0);
+          }
+          ids[k] = id;
+          countList.data[id]++;
+        }
+        total += ids.length;
+        enIds[q] = ids;
+      }
+      Map<Integer, Integer> charIds = new HashMap<>();
+      int[][] zhIds = new int[n][];
+      for (int i = 0; i < n; i++) {
+        String s = chinese.get(i);
+        int[] ids = new int[s.length()];
+        int k = 0;
+        for (int x = 0; x < s.length(); ) {
+          int cp = s.codePointAt(x);
+          // below U+2E80 no character is Han: most of an English word or a digit costs no lookup
+          if (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+            Integer id = charIds.get(cp);
+            if (id == null) {
+              id = charIds.size();
+              charIds.put(cp, id);
+            }
+            ids[k++] = id;
+          }
+          x += Character.charCount(cp);
+        }
+        zhIds[i] = Arrays.copyOf(ids, k);
+      }
+      return new Words(zhIds, enIds, countList.toArray(), total, charIds.size());
+    }
+  }
+
+  /**
    * Trains a table on the beads given and returns its evidence on the whole document pair.
    * Bead {@code b} is Chinese {@code zhFrom[b]..zhTo[b]-1} with English
    * {@code enFrom[b]..enTo[b]-1}; only those with both sides non-empty are used.
    */
   static LexicalEvidence learn(List<String> chinese, List<String> english, int[] zhFrom,
       int[] zhTo, int[] enFrom, int[] enTo) {
-    int n = chinese.size();
-    int m = english.size();
-    // English content stems as local ids and their document counts
-    Map<String, Integer> stemIds = new HashMap<>();
-    int[][] enIds = new int[m][];
-    Profile.IntList countList = new Profile.IntList();
-    long total = 0;
-    for (int q = 0; q < m; q++) {
-      List<String> stems = Lexicon.englishStems(english.get(q));
-      int[] ids = new int[stems.size()];
-      for (int k = 0; k < ids.length; k++) {
-        Integer id = stemIds.get(stems.get(k));
-        if (id == null) {
-          id = stemIds.size();
-          stemIds.put(stems.get(k), id);
-          countList.add(0);
-        }
-        ids[k] = id;
-        countList.data[id]++;
-      }
-      total += ids.length;
-      enIds[q] = ids;
-    }
-    // Chinese characters as local ids
-    Map<Integer, Integer> charIds = new HashMap<>();
-    int[][] zhIds = new int[n][];
-    for (int i = 0; i < n; i++) {
-      String s = chinese.get(i);
-      int[] ids = new int[s.length()];
-      int k = 0;
-      for (int x = 0; x < s.length(); ) {
-        int cp = s.codePointAt(x);
-        if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-          Integer id = charIds.get(cp);
-          if (id == null) {
-            id = charIds.size();
-            charIds.put(cp, id);
-          }
-          ids[k++] = id;
-        }
-        x += Character.charCount(cp);
-      }
-      zhIds[i] = Arrays.copyOf(ids, k);
-    }
-    int chars = charIds.size();
-    int stems = stemIds.size();
+    return learn(Words.of(chinese, english), zhFrom, zhTo, enFrom, enTo);
+  }
+
+  /** As {@link #learn(List, List, int[], int[], int[], int[])}, over words already found. */
+  static LexicalEvidence learn(Words words, int[] zhFrom, int[] zhTo, int[] enFrom,
+      int[] enTo) {
+    long started = System.nanoTime();
+    int[][] zhIds = words.zhIds;
+    int[][] enIds = words.enIds;
+    int n = zhIds.length;
+    int m = enIds.length;
+    int[] stemCount = words.stemCount;
+    long total = words.total;
+    int chars = words.chars;
+    int stems = stemCount.length;
 
     // the training beads: distinct characters and stems with their counts
     int usable = 0;
@@ -114,93 +153,118 @@ final class TranslationModel {
       es[k] = e[0];
       en[k] = e[1];
     }
-    // the pairs that co-occur, character-major, each once
-    long size = 0;
-    for (int k = 0; k < beads; k++) {
-      size += (long) fs[k].length * es[k].length;
-    }
-    long[] all = new long[Math.toIntExact(size)];
-    int filled = 0;
+    // where each character occurs: bead k, position x among the bead's distinct characters
+    int[] occAt = new int[chars + 1];
     for (int k = 0; k < beads; k++) {
       for (int f : fs[k]) {
-        for (int e : es[k]) {
-          all[filled++] = ((long) f << 32) | e;
-        }
+        occAt[f + 1]++;
       }
-    }
-    Arrays.sort(all);
-    int[] pairChar = new int[all.length];
-    int[] pairStem = new int[all.length];
-    int unique = 0;
-    for (int x = 0; x < all.length; x++) {
-      if (x == 0 || all[x] != all[x - 1]) {
-        pairChar[unique] = (int) (all[x] >>> 32);
-        pairStem[unique++] = (int) all[x];
-      }
-    }
-    all = null;
-    int[] start = new int[chars + 1];
-    for (int x = 0; x < unique; x++) {
-      start[pairChar[x] + 1]++;
     }
     for (int c = 0; c < chars; c++) {
-      start[c + 1] += start[c];
+      occAt[c + 1] += occAt[c];
     }
-    int[] stemOf = Arrays.copyOf(pairStem, unique);
-    int pairs = unique;
-    // each bead's pair indices, character-major
-    int[][] pairAt = new int[beads][];
-    for (int k = 0; k < beads; k++) {
-      int[] idx = new int[fs[k].length * es[k].length];
-      int x = 0;
-      for (int f : fs[k]) {
-        for (int e : es[k]) {
-          int p = Arrays.binarySearch(stemOf, start[f], start[f + 1], e);
-          idx[x++] = p >= 0 ? p : -1;
+    int[] occBead = new int[occAt[chars]];
+    int[] occPos = new int[occAt[chars]];
+    {
+      int[] next = Arrays.copyOf(occAt, chars);
+      for (int k = 0; k < beads; k++) {
+        for (int x = 0; x < fs[k].length; x++) {
+          int o = next[fs[k][x]]++;
+          occBead[o] = k;
+          occPos[o] = x;
         }
       }
-      pairAt[k] = idx;
     }
+    // the pairs that co-occur, character by character (each character's stems in first-seen
+    // order), and each bead's pair indices, character-major: pairAt[k][x * width + y]
+    int[][] pairAt = new int[beads][];
+    for (int k = 0; k < beads; k++) {
+      pairAt[k] = new int[fs[k].length * es[k].length];
+    }
+    int[] start = new int[chars + 1];
+    Profile.IntList stemOf = new Profile.IntList();
+    int[] seen = new int[stems];
+    Arrays.fill(seen, -1);
+    int[] pairOf = new int[stems];
+    for (int c = 0; c < chars; c++) {
+      for (int o = occAt[c]; o < occAt[c + 1]; o++) {
+        int k = occBead[o];
+        int[] e = es[k];
+        int[] idx = pairAt[k];
+        int base = occPos[o] * e.length;
+        for (int y = 0; y < e.length; y++) {
+          int w = e[y];
+          if (seen[w] != c) {
+            seen[w] = c;
+            pairOf[w] = stemOf.size;
+            stemOf.add(w);
+          }
+          idx[base + y] = pairOf[w];
+        }
+      }
+      start[c + 1] = stemOf.size;
+    }
+    int pairs = stemOf.size;
+    // bead k's English position y has its denominator at den[denAt[k] + y]
+    int[] denAt = new int[beads + 1];
+    for (int k = 0; k < beads; k++) {
+      denAt[k + 1] = denAt[k] + es[k].length;
+    }
+    double[] den = new double[denAt[beads]];
     double[] t = new double[pairs];
     double[] empty = new double[stems];
     Arrays.fill(t, 1.0);
     Arrays.fill(empty, 1.0);
     double[] count = new double[pairs];
     double[] emptyCount = new double[stems];
-    double[] denominator = new double[stems];
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-      Arrays.fill(count, 0);
-      Arrays.fill(emptyCount, 0);
+      // E step, character by character so that a character's entries stay in the cache
       for (int k = 0; k < beads; k++) {
-        int[] f = fs[k];
-        int[] nf = fn[k];
         int[] e = es[k];
-        int[] ne = en[k];
-        int[] idx = pairAt[k];
-        int width = e.length;
-        for (int y = 0; y < width; y++) {
-          denominator[y] = empty[e[y]];
+        for (int y = 0; y < e.length; y++) {
+          den[denAt[k] + y] = empty[e[y]];
         }
-        for (int x = 0; x < f.length; x++) {
+      }
+      for (int c = 0; c < chars; c++) {
+        for (int o = occAt[c]; o < occAt[c + 1]; o++) {
+          int k = occBead[o];
+          int x = occPos[o];
+          int[] idx = pairAt[k];
+          int width = es[k].length;
+          int base = x * width;
+          int d = denAt[k];
+          double nf = fn[k][x];
           for (int y = 0; y < width; y++) {
-            int p = idx[x * width + y];
-            if (p >= 0) {
-              denominator[y] += nf[x] * t[p];
-            }
-          }
-        }
-        for (int y = 0; y < width; y++) {
-          emptyCount[e[y]] += ne[y] * empty[e[y]] / denominator[y];
-        }
-        for (int x = 0; x < f.length; x++) {
-          for (int y = 0; y < width; y++) {
-            int p = idx[x * width + y];
-            if (p >= 0) {
-              count[p] += ne[y] * nf[x] * t[p] / denominator[y];
-            }
+            den[d + y] += nf * t[idx[base + y]];
           }
         }
       }
+      Arrays.fill(count, 0);
+      Arrays.fill(emptyCount, 0);
+      for (int k = 0; k < beads; k++) {
+        int[] e = es[k];
+        int[] ne = en[k];
+        for (int y = 0; y < e.length; y++) {
+          emptyCount[e[y]] += ne[y] * empty[e[y]] / den[denAt[k] + y];
+        }
+      }
+      for (int c = 0; c < chars; c++) {
+        for (int o = occAt[c]; o < occAt[c + 1]; o++) {
+          int k = occBead[o];
+          int x = occPos[o];
+          int[] idx = pairAt[k];
+          int[] ne = en[k];
+          int width = ne.length;
+          int base = x * width;
+          int d = denAt[k];
+          double nf = fn[k][x];
+          for (int y = 0; y < width; y++) {
+            int p = idx[base + y];
+            count[p] += ne[y] * nf * t[p] / den[d + y];
+          }
+        }
+      }
+      // M step
       for (int c = 0; c < chars; c++) {
         double sum = 0;
         for (int p = start[c]; p < start[c + 1]; p++) {
@@ -233,7 +297,7 @@ final class TranslationModel {
       int from = gloss.size;
       for (int p = start[c]; p < start[c + 1]; p++) {
         if (t[p] >= MIN_PROBABILITY) {
-          int e = stemOf[p];
+          int e = stemOf.data[p];
           if (local[e] < 0) {
             local[e] = locals++;
           }
@@ -250,7 +314,7 @@ final class TranslationModel {
     double[] scale = new double[locals];
     for (int e = 0; e < stems; e++) {
       if (local[e] >= 0) {
-        scale[local[e]] = LexicalEvidence.KAPPA / ((double) countList.data[e] / total);
+        scale[local[e]] = LexicalEvidence.KAPPA / ((double) stemCount[e] / total);
       }
     }
     int[] zhAt = new int[n + 1];
@@ -286,8 +350,9 @@ final class TranslationModel {
         entries += ga[zhWords.data[y] + 1] - ga[zhWords.data[y]];
       }
       System.err.printf("learned table: %d beads, %d chars, %d stems, %d pairs, %d kept;"
-          + " %.1f entries a sentence, %.1f chars a sentence%n", beads, chars, stems, pairs,
-          gloss.size, (double) entries / n, (double) zhWords.size / n);
+          + " %.1f entries a sentence, %.1f chars a sentence; %.1f ms%n", beads, chars, stems,
+          pairs, gloss.size, (double) entries / n, (double) zhWords.size / n,
+          (System.nanoTime() - started) / 1e6);
     }
     return new LexicalEvidence(zhAt, zhWords.toArray(), zhCount, glossAt.toArray(),
         gloss.toArray(), tKept.toArray(), enAt, enWords.toArray(), enBase, scale, true);

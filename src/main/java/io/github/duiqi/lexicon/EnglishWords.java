@@ -34,7 +34,7 @@ final class EnglishWords {
     int i = 0;
     while (i < n) {
       int cp = folded(text, i);
-      if (!isWordLetter(cp)) {
+      if (cp < 0x80 ? !isAsciiLetter(cp) : !isWordLetter(cp)) {
         i += Character.charCount(cp);
         continue;
       }
@@ -42,7 +42,11 @@ final class EnglishWords {
       // a word: letters, and apostrophes between letters (don't, o'clock, Down's)
       while (i < n) {
         cp = folded(text, i);
-        if (isWordLetter(cp)) {
+        if (cp < 0x80 && isAsciiLetter(cp)) {
+          // the common case, without the script lookup
+          word.append((char) (cp | 0x20));
+          i++;
+        } else if (cp >= 0x80 && isWordLetter(cp)) {
           word.appendCodePoint(Character.toLowerCase(cp));
           i += Character.charCount(cp);
         } else if (isApostrophe(cp) && i + 1 < n
@@ -89,6 +93,11 @@ final class EnglishWords {
   private static int folded(CharSequence text, int i) {
     char c = text.charAt(i);
     return c >= '\uff01' && c <= '\uff5e' ? c - 0xfee0 : Character.codePointAt(text, i);
+  }
+
+  private static boolean isAsciiLetter(int cp) {
+    int lower = cp | 0x20;
+    return lower >= 'a' && lower <= 'z';
   }
 
   private static boolean isWordLetter(int cp) {

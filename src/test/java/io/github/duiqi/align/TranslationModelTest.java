@@ -134,4 +134,31 @@ class TranslationModelTest {
       assertTrue(!near.constrained);
     }
   }
+
+  @Test
+  void theSecondPassGivesTheSameBeadsWhetherTheWordsAreFoundOnAThreadOrNot()
+      throws IOException {
+    List<String> zh = LexicalEvidenceTest.lines("/verdict/market.zh");
+    List<String> en = new ArrayList<>(LexicalEvidenceTest.lines("/verdict/market.en"));
+    en.add(9, en.remove(2));
+    SentenceAligner.Result one = new SentenceAligner(Settings.DEFAULT).align(zh, en);
+    SentenceAligner.Result two = new SentenceAligner(Settings.DEFAULT.withParallelism(2))
+        .align(zh, en);
+    SentenceAligner.Result firstPassOnly = new SentenceAligner(
+        Settings.DEFAULT.withFeatureWeight(Settings.LEARNED_LEXICON, 0)).align(zh, en);
+    assertEquals(one.size(), two.size());
+    double costOne = 0;
+    double costFirst = 0;
+    for (int b = 0; b < one.size(); b++) {
+      assertEquals(one.chineseEnd(b), two.chineseEnd(b));
+      assertEquals(one.englishEnd(b), two.englishEnd(b));
+      assertEquals(one.score(b), two.score(b), 0.0);
+      costOne += one.cost(b);
+    }
+    for (int b = 0; b < firstPassOnly.size(); b++) {
+      costFirst += firstPassOnly.cost(b);
+    }
+    // the second pass's costs hold the learned term, which the first pass's do not
+    assertTrue(costOne > costFirst, costOne + " against " + costFirst);
+  }
 }

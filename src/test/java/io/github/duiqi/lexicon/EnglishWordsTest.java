@@ -77,6 +77,17 @@ class EnglishWordsTest {
   }
 
   @Test
+  void lettersBeyondAsciiAreLowerCasedAndJoinTheAsciiLettersOfTheirWord() {
+    // ASCII letters take a fast path; accented, Greek and Cyrillic ones the general one, and
+    // a word may mix them; Han, digits and symbols end a word
+    assertEquals(List.of("écol", "naïv", "café", "αβγ", "москва", "zürich"),
+        EnglishWords.surfaceWords("ÉCOLE NAÏVE Café ΑΒΓ Москва ZÜRICH").stream()
+            .map(EnglishWords::stem).toList());
+    assertEquals(List.of("tea", "cup"), EnglishWords.surfaceWords("TEA茶cup"));
+    assertEquals(List.of("oclock"), EnglishWords.surfaceWords("O'CLOCK"));
+  }
+
+  @Test
   void everyIrregularFormHasTheStemOfItsBase() {
     EnglishWords.IRREGULAR.forEach((form, base) -> assertEquals(stem(base), stem(form), form));
   }
