@@ -288,12 +288,21 @@ public final class Aligner {
     Objects.requireNonNull(text, "text");
     InterleavedLayout layout = InterleavedLayout.of(text, LanguageRuns.find(text),
         splitter.rules());
-    Parts parts = new Parts(lexicon);
+    // the blocks are aligned together, so that the second pass learns from the whole stream
+    List<Segmentation[]> sides = new ArrayList<>();
+    List<SentenceAligner.DocumentInput> inputs = new ArrayList<>();
     for (InterleavedLayout.Block block : layout.blocks()) {
-      alignInto(text, block.chineseStart(),
-          splitter.segment(text, block.chineseStart(), block.chineseEnd()), text,
-          block.englishStart(), splitter.segment(text, block.englishStart(), block.englishEnd()),
-          parts);
+      Segmentation zh = splitter.segment(text, block.chineseStart(), block.chineseEnd());
+      Segmentation en = splitter.segment(text, block.englishStart(), block.englishEnd());
+      sides.add(new Segmentation[] {zh, en});
+      inputs.add(input(text, zh, text, en));
+    }
+    List<List<SentenceAligner.ParagraphResult>> results = engine.alignDocuments(inputs);
+    Parts parts = new Parts(lexicon);
+    for (int k = 0; k < inputs.size(); k++) {
+      InterleavedLayout.Block block = layout.blocks().get(k);
+      addInto(text, block.chineseStart(), sides.get(k)[0], text, block.englishStart(),
+          sides.get(k)[1], results.get(k), parts);
     }
     return parts.alignment();
   }
@@ -375,6 +384,24 @@ public final class Aligner {
    */
   private void alignInto(String chineseText, int chineseStart, Segmentation chinese,
       String englishText, int englishStart, Segmentation english, Parts parts) {
+    SentenceAligner.DocumentInput input = input(chineseText, chinese, englishText, english);
+    addInto(chineseText, chineseStart, chinese, englishText, englishStart, english,
+        engine.alignDocuments(List.of(input)).get(0), parts);
+  }
+
+  private static SentenceAligner.DocumentInput input(String chineseText, Segmentation chinese,
+      String englishText, Segmentation english) {
+    List<Sentence> zh = chinese.sentences();
+    List<Sentence> en = english.sentences();
+    return new SentenceAligner.DocumentInput(chineseText, texts(zh), spans(zh),
+        chinese.paragraphStarts(), englishText, texts(en), spans(en),
+        english.paragraphStarts());
+  }
+
+  /** Adds the alignment of two segmented documents (or blocks) to {@code parts}. */
+  private static void addInto(String chineseText, int chineseStart, Segmentation chinese,
+      String englishText, int englishStart, Segmentation english,
+      List<SentenceAligner.ParagraphResult> results, Parts parts) {
     List<Sentence> zh = chinese.sentences();
     List<Sentence> en = english.sentences();
     int zhBase = parts.chinese.size();
@@ -383,9 +410,6 @@ public final class Aligner {
     parts.english.addAll(en);
     int[] zhSpans = spans(zh);
     int[] enSpans = spans(en);
-    List<SentenceAligner.ParagraphResult> results = engine.alignDocuments(chineseText,
-        texts(zh), zhSpans, chinese.paragraphStarts(), englishText, texts(en), enSpans,
-        english.paragraphStarts());
     // where an empty side of a paragraph pair sits: after the pair before
     int zhOffset = chineseStart;
     int enOffset = englishStart;

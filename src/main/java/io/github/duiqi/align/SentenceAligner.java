@@ -269,82 +269,177 @@ public final class SentenceAligner {
   public List<ParagraphResult> alignDocuments(String zhText, List<String> zhSentences,
       int[] zhSpans, int[] zhParas, String enText, List<String> enSentences, int[] enSpans,
       int[] enParas) {
-    FutureTask<TranslationModel.Words> words = secondPass() ? words(zhSentences, enSentences)
-        : null;
-    Profile[] whole = Profile.of(zhSentences, enSentences);
-    double docRatio = model(whole[0], whole[1], settings.ratio).ratio;
-    LexicalEvidence lexical = lexical(zhSentences, enSentences);
-    int zhCount = zhParas.length - 1;
-    int enCount = enParas.length - 1;
+    return alignDocuments(List.of(new DocumentInput(zhText, zhSentences, zhSpans, zhParas,
+        enText, enSentences, enSpans, enParas))).get(0);
+  }
+
+  /**
+   * One document pair for {@link #alignDocuments(List)}, as {@link #alignDocuments(String,
+   * List, int[], int[], String, List, int[], int[])} takes it; arrays are only read.
+   */
+  public static final class DocumentInput {
+    final String zhText;
+    final List<String> zhSentences;
+    final int[] zhSpans;
+    final int[] zhParas;
+    final String enText;
+    final List<String> enSentences;
+    final int[] enSpans;
+    final int[] enParas;
+
+    public DocumentInput(String zhText, List<String> zhSentences, int[] zhSpans,
+        int[] zhParas, String enText, List<String> enSentences, int[] enSpans, int[] enParas) {
+      this.zhText = zhText;
+      this.zhSentences = zhSentences;
+      this.zhSpans = zhSpans;
+      this.zhParas = zhParas;
+      this.enText = enText;
+      this.enSentences = enSentences;
+      this.enSpans = enSpans;
+      this.enParas = enParas;
+    }
+  }
+
+  /**
+   * Aligns document pairs that are parts of one text (the blocks of an interleaved stream),
+   * each as {@link #alignDocuments(String, List, int[], int[], String, List, int[], int[])}
+   * does, except that the second pass's table is learned from all of them at once: a block is
+   * often one paragraph, too little to learn from alone.
+   */
+  public List<List<ParagraphResult>> alignDocuments(List<DocumentInput> documents) {
+    int count = documents.size();
+    int[] zhBase = new int[count];
+    int[] enBase = new int[count];
+    FutureTask<TranslationModel.Words> words = null;
+    if (secondPass()) {
+      List<String> allZh = new ArrayList<>();
+      List<String> allEn = new ArrayList<>();
+      for (int d = 0; d < count; d++) {
+        zhBase[d] = allZh.size();
+        enBase[d] = allEn.size();
+        allZh.addAll(documents.get(d).zhSentences);
+        allEn.addAll(documents.get(d).enSentences);
+      }
+      words = words(count == 1 ? documents.get(0).zhSentences : allZh,
+          count == 1 ? documents.get(0).enSentences : allEn);
+    }
+    List<Plan> plans = new ArrayList<>(count);
+    List<Result> firstResults = new ArrayList<>();
+    Profile.IntList zhFrom = new Profile.IntList();
+    Profile.IntList enFrom = new Profile.IntList();
+    for (int d = 0; d < count; d++) {
+      Plan plan = plan(documents.get(d));
+      plan.results = alignParagraphPairs(plan, plan.lexical, 0, 0, null);
+      plans.add(plan);
+      for (int b = 0; b < plan.results.size(); b++) {
+        firstResults.add(plan.results.get(b));
+        zhFrom.add(zhBase[d] + plan.zh0[b]);
+        enFrom.add(enBase[d] + plan.en0[b]);
+      }
+    }
+    if (words != null) {
+      LexicalEvidence learned = learn(get(words), firstResults, zhFrom.toArray(),
+          enFrom.toArray());
+      for (int d = 0; d < count; d++) {
+        Plan plan = plans.get(d);
+        plan.results = alignParagraphPairs(plan, learned, zhBase[d], enBase[d], plan.results);
+      }
+    }
+    List<List<ParagraphResult>> out = new ArrayList<>(count);
+    for (Plan plan : plans) {
+      List<ParagraphResult> parts = new ArrayList<>(plan.results.size());
+      for (int b = 0; b < plan.results.size(); b++) {
+        parts.add(new ParagraphResult(plan.zh0[b], plan.zh1[b], plan.en0[b], plan.en1[b],
+            plan.results.get(b), plan.constrained));
+      }
+      out.add(parts);
+    }
+    return out;
+  }
+
+  /** A document pair's paragraph pairs, found before its sentences are aligned. */
+  private static final class Plan {
+    List<String> zhSentences;
+    List<String> enSentences;
+    Profile[] whole;
+    double docRatio;
+    @Nullable LexicalEvidence lexical;
+    boolean single;
     int[] zh0;
     int[] zh1;
     int[] en0;
     int[] en1;
     double[] posterior;
     boolean constrained;
-    boolean single = zhCount <= 1 || enCount <= 1 || zhCount > 2 * enCount
-        || enCount > 2 * zhCount;
-    if (single) {
-      zh0 = new int[] {0};
-      zh1 = new int[] {zhSentences.size()};
-      en0 = new int[] {0};
-      en1 = new int[] {enSentences.size()};
-      posterior = new double[] {1};
-      constrained = false;
-    } else {
-      List<String> zhTexts = paragraphTexts(zhText, zhParas, zhSpans);
-      List<String> enTexts = paragraphTexts(enText, enParas, enSpans);
-      Profile[] paras = Profile.of(zhTexts, enTexts);
-      CostModel paraModel = new CostModel(paras[0], paras[1], docRatio, settings.forUnits(
-          PARAGRAPH_CHINESE, PARAGRAPH_ENGLISH, typeCost(PARAGRAPH_PRIORS), 0, 0, 0));
-      BeadSearch.Path path = BeadSearch.search(paraModel, settings.halfWidth,
-          BeadSearch.DEFAULT_CELL_BUDGET);
-      // a sentence bead is right only if its paragraph pair is: the paragraph posterior scales
-      // the sentence posterior before calibration
-      posterior = BeadScores.posteriors(paraModel, path, BeadScores.REACH, 1);
-      zh0 = new int[path.size];
-      zh1 = new int[path.size];
-      en0 = new int[path.size];
-      en1 = new int[path.size];
-      for (int b = 0; b < path.size; b++) {
-        zh0[b] = zhParas[path.zhStart(b)];
-        zh1[b] = zhParas[path.zhEnd[b]];
-        en0[b] = enParas[path.enStart(b)];
-        en1[b] = enParas[path.enEnd[b]];
-      }
-      constrained = path.constrained;
-    }
-    List<Result> results = alignParagraphPairs(zhSentences, enSentences, whole, single, docRatio,
-        lexical, zh0, zh1, en0, en1, posterior, null);
-    if (words != null) {
-      LexicalEvidence learned = learn(get(words), results, zh0, en0);
-      results = alignParagraphPairs(zhSentences, enSentences, whole, single, docRatio, learned,
-          zh0, zh1, en0, en1, posterior, results);
-    }
-    List<ParagraphResult> out = new ArrayList<>(results.size());
-    for (int b = 0; b < results.size(); b++) {
-      out.add(new ParagraphResult(zh0[b], zh1[b], en0[b], en1[b], results.get(b),
-          constrained));
-    }
-    return out;
+    List<Result> results;
   }
 
-  /** The sentence alignment inside each paragraph pair {@code zh0[b]..zh1[b]} × {@code en0[b]..en1[b]}. */
-  private List<Result> alignParagraphPairs(List<String> zhSentences, List<String> enSentences,
-      Profile[] whole, boolean single, double docRatio, @Nullable LexicalEvidence lexical,
-      int[] zh0, int[] zh1, int[] en0, int[] en1, double[] posterior,
-      @Nullable List<Result> guides) {
-    List<Result> out = new ArrayList<>(zh0.length);
-    if (single) {
-      out.add(align(whole[0], whole[1], docRatio, 1, lexical, 0, 0,
+  private Plan plan(DocumentInput doc) {
+    Plan plan = new Plan();
+    List<String> zhSentences = doc.zhSentences;
+    List<String> enSentences = doc.enSentences;
+    plan.zhSentences = zhSentences;
+    plan.enSentences = enSentences;
+    plan.whole = Profile.of(zhSentences, enSentences);
+    double docRatio = model(plan.whole[0], plan.whole[1], settings.ratio).ratio;
+    plan.docRatio = docRatio;
+    plan.lexical = lexical(zhSentences, enSentences);
+    int[] zhParas = doc.zhParas;
+    int[] enParas = doc.enParas;
+    int zhCount = zhParas.length - 1;
+    int enCount = enParas.length - 1;
+    plan.single = zhCount <= 1 || enCount <= 1 || zhCount > 2 * enCount
+        || enCount > 2 * zhCount;
+    if (plan.single) {
+      plan.zh0 = new int[] {0};
+      plan.zh1 = new int[] {zhSentences.size()};
+      plan.en0 = new int[] {0};
+      plan.en1 = new int[] {enSentences.size()};
+      plan.posterior = new double[] {1};
+      return plan;
+    }
+    List<String> zhTexts = paragraphTexts(doc.zhText, zhParas, doc.zhSpans);
+    List<String> enTexts = paragraphTexts(doc.enText, enParas, doc.enSpans);
+    Profile[] paras = Profile.of(zhTexts, enTexts);
+    CostModel paraModel = new CostModel(paras[0], paras[1], docRatio, settings.forUnits(
+        PARAGRAPH_CHINESE, PARAGRAPH_ENGLISH, typeCost(PARAGRAPH_PRIORS), 0, 0, 0));
+    BeadSearch.Path path = BeadSearch.search(paraModel, settings.halfWidth,
+        BeadSearch.DEFAULT_CELL_BUDGET);
+    // a sentence bead is right only if its paragraph pair is: the paragraph posterior scales
+    // the sentence posterior before calibration
+    plan.posterior = BeadScores.posteriors(paraModel, path, BeadScores.REACH, 1);
+    plan.zh0 = new int[path.size];
+    plan.zh1 = new int[path.size];
+    plan.en0 = new int[path.size];
+    plan.en1 = new int[path.size];
+    for (int b = 0; b < path.size; b++) {
+      plan.zh0[b] = zhParas[path.zhStart(b)];
+      plan.zh1[b] = zhParas[path.zhEnd[b]];
+      plan.en0[b] = enParas[path.enStart(b)];
+      plan.en1[b] = enParas[path.enEnd[b]];
+    }
+    plan.constrained = path.constrained;
+    return plan;
+  }
+
+  /**
+   * The sentence alignment inside each of the plan's paragraph pairs, with this evidence (or
+   * none), whose sentences {@code zhAt..} and {@code enAt..} are the document's, from a band
+   * around {@code guides}' paths where given.
+   */
+  private List<Result> alignParagraphPairs(Plan plan, @Nullable LexicalEvidence lexical,
+      int zhAt, int enAt, @Nullable List<Result> guides) {
+    List<Result> out = new ArrayList<>(plan.zh0.length);
+    if (plan.single) {
+      out.add(align(plan.whole[0], plan.whole[1], plan.docRatio, 1, lexical, zhAt, enAt,
           guides == null ? null : guides.get(0).path));
       return out;
     }
-    for (int b = 0; b < zh0.length; b++) {
-      Profile[] p = Profile.of(zhSentences.subList(zh0[b], zh1[b]),
-          enSentences.subList(en0[b], en1[b]));
-      out.add(align(p[0], p[1], docRatio, posterior[b], lexical, zh0[b], en0[b],
-          guides == null ? null : guides.get(b).path));
+    for (int b = 0; b < plan.zh0.length; b++) {
+      Profile[] p = Profile.of(plan.zhSentences.subList(plan.zh0[b], plan.zh1[b]),
+          plan.enSentences.subList(plan.en0[b], plan.en1[b]));
+      out.add(align(p[0], p[1], plan.docRatio, plan.posterior[b], lexical,
+          zhAt + plan.zh0[b], enAt + plan.en0[b], guides == null ? null : guides.get(b).path));
     }
     return out;
   }

@@ -161,4 +161,52 @@ class TranslationModelTest {
     // the second pass's costs hold the learned term, which the first pass's do not
     assertTrue(costOne > costFirst, costOne + " against " + costFirst);
   }
+
+  private static SentenceAligner.DocumentInput block(List<String> zh, List<String> en) {
+    return new SentenceAligner.DocumentInput(String.join("", zh), zh, spans(zh),
+        new int[] {0, zh.size()}, String.join("", en), en, spans(en), new int[] {0, en.size()});
+  }
+
+  private static int[] spans(List<String> sentences) {
+    int[] spans = new int[2 * sentences.size()];
+    for (int k = 0, at = 0; k < sentences.size(); k++) {
+      spans[2 * k] = at;
+      at += sentences.get(k).length();
+      spans[2 * k + 1] = at;
+    }
+    return spans;
+  }
+
+  @Test
+  void blocksAlignedTogetherShareOneLearnedTable() throws IOException {
+    // a stream's blocks: a block of two sentences learns little alone; aligned with the rest
+    // its costs hold what the whole text teaches, and its beads still cover it once
+    List<String> zh = LexicalEvidenceTest.lines("/verdict/market.zh");
+    List<String> en = LexicalEvidenceTest.lines("/verdict/market.en");
+    SentenceAligner aligner = new SentenceAligner(Settings.DEFAULT);
+    SentenceAligner.DocumentInput big = block(zh.subList(0, 14), en.subList(0, 14));
+    SentenceAligner.DocumentInput small = block(zh.subList(14, 16), en.subList(14, 16));
+    List<List<SentenceAligner.ParagraphResult>> together =
+        aligner.alignDocuments(List.of(big, small));
+    SentenceAligner.Result alone = aligner.alignDocuments(List.of(small)).get(0).get(0).beads();
+    SentenceAligner.Result pooled = together.get(1).get(0).beads();
+    assertEquals(2, together.size());
+    assertEquals(2, pooled.chineseEnd(pooled.size() - 1));
+    assertEquals(2, pooled.englishEnd(pooled.size() - 1));
+    double costAlone = 0;
+    double costPooled = 0;
+    for (int b = 0; b < alone.size(); b++) {
+      costAlone += alone.cost(b);
+    }
+    for (int b = 0; b < pooled.size(); b++) {
+      costPooled += pooled.cost(b);
+    }
+    assertTrue(costPooled != costAlone, "the pooled table is not the block's own");
+    // the first block's beads are those it gets as the only block of a call with the big one
+    SentenceAligner.Result first = together.get(0).get(0).beads();
+    SentenceAligner.Result bigAlone = aligner.alignDocuments(List.of(big)).get(0).get(0)
+        .beads();
+    assertEquals(14, first.chineseEnd(first.size() - 1));
+    assertTrue(first.size() >= 12 && bigAlone.size() >= 12);
+  }
 }
