@@ -57,6 +57,9 @@ public class AlignerBenchmark {
   static final long SEED = 20_240_211L;
 
   private static final Aligner ALIGNER = Aligner.create();
+  /** The default aligner without its learned second pass: one search (issue 12's figures). */
+  private static final Aligner ONE_PASS =
+      Aligner.builder().feature(Aligner.Feature.LEARNED_LEXICON, false).build();
 
   /** Sizes duiqi runs at: the issue's four, and the peer's 40,000. */
   @State(Scope.Benchmark)
@@ -135,10 +138,16 @@ public class AlignerBenchmark {
     return List.of(chinese, english);
   }
 
-  /** duiqi's default aligner on pre-split sentences. */
+  /** duiqi's default aligner on pre-split sentences (two passes: the learned second pass). */
   @Benchmark
   public Alignment duiqi(DuiqiInput input) {
     return ALIGNER.alignSentences(input.chinese, input.english);
+  }
+
+  /** The same with one pass: {@code Feature.LEARNED_LEXICON} off. */
+  @Benchmark
+  public Alignment duiqiOnePass(DuiqiInput input) {
+    return ONE_PASS.alignSentences(input.chinese, input.english);
   }
 
   /** mALIGNa's {@code galechurch} macro: char lengths, normal distribution, adaptive band. */
