@@ -1,6 +1,7 @@
 package io.github.duiqi.align;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every setting of the aligner, in the one object that the public {@code Aligner.Builder} makes
@@ -38,13 +39,43 @@ public final class Settings {
       3.0, 0.75};
 
   /** The default settings. */
-  public static final Settings DEFAULT = new Settings(
-      // fitted on the development data (all sets pooled); 1-0 and 0-1 kept above their rare
-      // gold frequency because real input has untranslated headings and notes
-      new int[] {1, 1, 0, 2, 1, 2, 1, 3, 1},
-      new int[] {1, 0, 1, 1, 2, 2, 3, 1, 4},
-      new double[] {0.78, 0.004, 0.004, 0.054, 0.10, 0.008, 0.023, 0.005, 0.0097},
-      Double.NaN, 6.0, 0.015, DEFAULT_WEIGHTS.clone(), 24, 1);
+  public static final Settings DEFAULT = new Settings(defaults());
+
+  private static Draft defaults() {
+    Draft d = new Draft();
+    // fitted on the development data (all sets pooled); 1-0 and 0-1 kept above their rare
+    // gold frequency because real input has untranslated headings and notes
+    d.chineseCounts = new int[] {1, 1, 0, 2, 1, 2, 1, 3, 1};
+    d.englishCounts = new int[] {1, 0, 1, 1, 2, 2, 3, 1, 4};
+    d.priorWeights = new double[] {0.78, 0.004, 0.004, 0.054, 0.10, 0.008, 0.023, 0.005, 0.0097};
+    d.ratio = Double.NaN;
+    d.varianceLinear = 6.0;
+    d.varianceQuadratic = 0.015;
+    d.weights = DEFAULT_WEIGHTS.clone();
+    d.halfWidth = 24;
+    d.parallelism = 1;
+    return d;
+  }
+
+  /**
+   * The values of a {@code Settings} being made: each {@code with} method copies the current
+   * ones, changes its own and makes new settings, so that a new setting is a field here, a
+   * field of {@code Settings} and one line of the constructor, and no call passes a chain of
+   * positional arguments. Arrays are owned by the settings made from it.
+   */
+  private static final class Draft {
+    int[] chineseCounts;
+    int[] englishCounts;
+    double[] priorWeights;
+    /** {@code -log} of each type's normalised prior; null: computed from the prior weights. */
+    double @Nullable [] typeCost;
+    double ratio;
+    double varianceLinear;
+    double varianceQuadratic;
+    double[] weights;
+    int halfWidth;
+    int parallelism;
+  }
 
   /** Chinese and English sentences of each bead type, in the order types were added. */
   final int[] chineseCounts;
@@ -71,57 +102,57 @@ public final class Settings {
   final int halfWidth;
   /**
    * Threads one alignment may use for its independent parts (the bead scores of a long pair,
-   * window by window); 1: the caller's thread alone, as a library inside a parallel job wants.
+   * window by window; the document's words for the second pass); 1: the caller's thread alone,
+   * as a library inside a parallel job wants.
    */
   final int parallelism;
 
-  private Settings(int[] chineseCounts, int[] englishCounts, double[] priorWeights,
-      double ratio, double varianceLinear, double varianceQuadratic, double[] weights,
-      int halfWidth, int parallelism) {
-    this.parallelism = parallelism;
-    this.chineseCounts = chineseCounts;
-    this.englishCounts = englishCounts;
-    this.priorWeights = priorWeights;
-    double total = 0;
-    for (double v : priorWeights) {
-      total += v;
+  private Settings(Draft d) {
+    this.chineseCounts = d.chineseCounts;
+    this.englishCounts = d.englishCounts;
+    this.priorWeights = d.priorWeights;
+    if (d.typeCost != null) {
+      this.typeCost = d.typeCost;
+    } else {
+      double total = 0;
+      for (double v : d.priorWeights) {
+        total += v;
+      }
+      this.typeCost = new double[d.priorWeights.length];
+      for (int t = 0; t < d.priorWeights.length; t++) {
+        typeCost[t] = -Math.log(d.priorWeights[t] / total);
+      }
     }
-    this.typeCost = new double[priorWeights.length];
-    for (int t = 0; t < priorWeights.length; t++) {
-      typeCost[t] = -Math.log(priorWeights[t] / total);
-    }
-    this.ratio = ratio;
-    this.varianceLinear = varianceLinear;
-    this.varianceQuadratic = varianceQuadratic;
-    this.weights = weights;
-    this.numberWeight = weights[NUMBERS];
-    this.latinWeight = weights[LATIN_TOKENS];
-    this.punctuationWeight = weights[PUNCTUATION];
-    this.lexiconWeight = weights[LEXICON];
-    this.quoteWeight = weights[QUOTE_BOUNDARIES];
-    this.learnedWeight = weights[LEARNED_LEXICON];
-    this.halfWidth = halfWidth;
+    this.ratio = d.ratio;
+    this.varianceLinear = d.varianceLinear;
+    this.varianceQuadratic = d.varianceQuadratic;
+    this.weights = d.weights;
+    this.numberWeight = d.weights[NUMBERS];
+    this.latinWeight = d.weights[LATIN_TOKENS];
+    this.punctuationWeight = d.weights[PUNCTUATION];
+    this.lexiconWeight = d.weights[LEXICON];
+    this.quoteWeight = d.weights[QUOTE_BOUNDARIES];
+    this.learnedWeight = d.weights[LEARNED_LEXICON];
+    this.halfWidth = d.halfWidth;
+    this.parallelism = d.parallelism;
   }
 
-  /** Settings of a model over other units (paragraphs, blocks): these types, costs as given. */
-  private Settings(Settings base, int[] chineseCounts, int[] englishCounts, double[] typeCost,
-      double[] weights) {
-    this.chineseCounts = chineseCounts;
-    this.englishCounts = englishCounts;
-    this.priorWeights = typeCost.clone();
-    this.typeCost = typeCost;
-    this.ratio = base.ratio;
-    this.varianceLinear = base.varianceLinear;
-    this.varianceQuadratic = base.varianceQuadratic;
-    this.weights = weights;
-    this.numberWeight = weights[NUMBERS];
-    this.latinWeight = weights[LATIN_TOKENS];
-    this.punctuationWeight = weights[PUNCTUATION];
-    this.lexiconWeight = weights[LEXICON];
-    this.quoteWeight = weights[QUOTE_BOUNDARIES];
-    this.learnedWeight = weights[LEARNED_LEXICON];
-    this.halfWidth = base.halfWidth;
-    this.parallelism = base.parallelism;
+  /**
+   * A draft holding these settings' values; arrays are shared, so a {@code with} method
+   * replaces an array, never writes into it.
+   */
+  private Draft draft() {
+    Draft d = new Draft();
+    d.chineseCounts = chineseCounts;
+    d.englishCounts = englishCounts;
+    d.priorWeights = priorWeights;
+    d.ratio = ratio;
+    d.varianceLinear = varianceLinear;
+    d.varianceQuadratic = varianceQuadratic;
+    d.weights = weights;
+    d.halfWidth = halfWidth;
+    d.parallelism = parallelism;
+    return d;
   }
 
   /** The default weight of feature {@code feature}. */
@@ -176,29 +207,31 @@ public final class Settings {
 
   /** Allows bead type {@code chinese-english} with this prior weight, or changes its weight. */
   public Settings withBeadType(int chinese, int english, double priorWeight) {
+    Draft d = draft();
     for (int t = 0; t < chineseCounts.length; t++) {
       if (chineseCounts[t] == chinese && englishCounts[t] == english) {
-        double[] w = priorWeights.clone();
-        w[t] = priorWeight;
-        return new Settings(chineseCounts, englishCounts, w, ratio, varianceLinear,
-            varianceQuadratic, weights, halfWidth, parallelism);
+        d.priorWeights = priorWeights.clone();
+        d.priorWeights[t] = priorWeight;
+        return new Settings(d);
       }
     }
     int n = chineseCounts.length;
-    int[] zh = Arrays.copyOf(chineseCounts, n + 1);
-    int[] en = Arrays.copyOf(englishCounts, n + 1);
-    double[] w = Arrays.copyOf(priorWeights, n + 1);
-    zh[n] = chinese;
-    en[n] = english;
-    w[n] = priorWeight;
-    return new Settings(zh, en, w, ratio, varianceLinear, varianceQuadratic, weights, halfWidth,
-        parallelism);
+    d.chineseCounts = Arrays.copyOf(chineseCounts, n + 1);
+    d.englishCounts = Arrays.copyOf(englishCounts, n + 1);
+    d.priorWeights = Arrays.copyOf(priorWeights, n + 1);
+    d.chineseCounts[n] = chinese;
+    d.englishCounts[n] = english;
+    d.priorWeights[n] = priorWeight;
+    return new Settings(d);
   }
 
   /** Allows exactly these bead types, in this order. */
   public Settings withBeadTypes(int[] chinese, int[] english, double[] priorWeights) {
-    return new Settings(chinese.clone(), english.clone(), priorWeights.clone(), ratio,
-        varianceLinear, varianceQuadratic, weights, halfWidth, parallelism);
+    Draft d = draft();
+    d.chineseCounts = chinese.clone();
+    d.englishCounts = english.clone();
+    d.priorWeights = priorWeights.clone();
+    return new Settings(d);
   }
 
   /** Drops every bead type with a side larger than {@code max}. */
@@ -214,40 +247,48 @@ public final class Settings {
         w[n++] = priorWeights[t];
       }
     }
-    return new Settings(Arrays.copyOf(zh, n), Arrays.copyOf(en, n), Arrays.copyOf(w, n), ratio,
-        varianceLinear, varianceQuadratic, weights, halfWidth, parallelism);
+    Draft d = draft();
+    d.chineseCounts = Arrays.copyOf(zh, n);
+    d.englishCounts = Arrays.copyOf(en, n);
+    d.priorWeights = Arrays.copyOf(w, n);
+    return new Settings(d);
   }
 
   /** Fixes the length ratio; NaN estimates it on each document pair. */
   public Settings withRatio(double englishPerChinese) {
-    return new Settings(chineseCounts, englishCounts, priorWeights, englishPerChinese,
-        varianceLinear, varianceQuadratic, weights, halfWidth, parallelism);
+    Draft d = draft();
+    d.ratio = englishPerChinese;
+    return new Settings(d);
   }
 
   /** Sets the variance to {@code linear·m + quadratic·m²}. */
   public Settings withVariance(double linear, double quadratic) {
-    return new Settings(chineseCounts, englishCounts, priorWeights, ratio, linear, quadratic,
-        weights, halfWidth, parallelism);
+    Draft d = draft();
+    d.varianceLinear = linear;
+    d.varianceQuadratic = quadratic;
+    return new Settings(d);
   }
 
   /** Sets the weight of feature {@code feature}; 0 switches it off. */
   public Settings withFeatureWeight(int feature, double weight) {
-    double[] w = weights.clone();
-    w[feature] = weight;
-    return new Settings(chineseCounts, englishCounts, priorWeights, ratio, varianceLinear,
-        varianceQuadratic, w, halfWidth, parallelism);
+    Draft d = draft();
+    d.weights = weights.clone();
+    d.weights[feature] = weight;
+    return new Settings(d);
   }
 
   /** Sets the threads one alignment may use (at least 1). */
   public Settings withParallelism(int parallelism) {
-    return new Settings(chineseCounts, englishCounts, priorWeights, ratio, varianceLinear,
-        varianceQuadratic, weights, halfWidth, parallelism);
+    Draft d = draft();
+    d.parallelism = parallelism;
+    return new Settings(d);
   }
 
   /** Sets the half-width of the first search band. */
   public Settings withBandHalfWidth(int halfWidth) {
-    return new Settings(chineseCounts, englishCounts, priorWeights, ratio, varianceLinear,
-        varianceQuadratic, weights, halfWidth, parallelism);
+    Draft d = draft();
+    d.halfWidth = halfWidth;
+    return new Settings(d);
   }
 
   /**
@@ -256,10 +297,15 @@ public final class Settings {
    */
   Settings forUnits(int[] chinese, int[] english, double[] typeCost, double numberWeight,
       double latinWeight, double punctuationWeight) {
-    double[] w = new double[DEFAULT_WEIGHTS.length];
-    w[NUMBERS] = numberWeight;
-    w[LATIN_TOKENS] = latinWeight;
-    w[PUNCTUATION] = punctuationWeight;
-    return new Settings(this, chinese, english, typeCost, w);
+    Draft d = draft();
+    d.chineseCounts = chinese;
+    d.englishCounts = english;
+    d.priorWeights = typeCost.clone();
+    d.typeCost = typeCost;
+    d.weights = new double[DEFAULT_WEIGHTS.length];
+    d.weights[NUMBERS] = numberWeight;
+    d.weights[LATIN_TOKENS] = latinWeight;
+    d.weights[PUNCTUATION] = punctuationWeight;
+    return new Settings(d);
   }
 }
