@@ -86,7 +86,8 @@ public final class Aligner {
      * A second pass where no lexicon is set: the document pair is aligned once, a translation
      * table (IBM Model 1, Chinese characters to English words) is trained on the beads scored
      * 0.9 or more, and the pair is aligned again with that table's term in the cost, as
-     * {@link #LEXICON} weighs a lexicon's. Off, the first pass is the answer (half the time).
+     * {@link #LEXICON} weighs a lexicon's. Off, the first pass is the answer, in less than half
+     * the time (docs/benchmarks.md). When no bead scores 0.9, the first pass is the answer.
      */
     LEARNED_LEXICON(Settings.LEARNED_LEXICON);
 
@@ -273,7 +274,9 @@ public final class Aligner {
    * lines), robust to Latin words and numbers inside the Chinese and to Chinese punctuation
    * ending English. A paragraph with no rendering becomes a paragraph pair with an empty side.
    * Each block of runs is segmented with the {@linkplain #splitter() splitter} and aligned as
-   * two documents. Offsets of sentences and paragraphs are into {@code text}.
+   * two documents, all blocks in one call so that the second pass
+   * ({@link Feature#LEARNED_LEXICON}) learns one table from the whole stream. Offsets of
+   * sentences and paragraphs are into {@code text}.
    *
    * <pre>{@code
    * Alignment a = Aligner.create().alignInterleaved("你好。Hello.\n再見。Goodbye.");
@@ -502,9 +505,10 @@ public final class Aligner {
      * Sets the Chinese–English lexicon the aligner reads (default none), e.g.
      * {@code CcCedict.lexicon()} of the {@code duiqi-cedict} artifact; {@code null} removes
      * it. Each bead's cost reads it ({@link Feature#LEXICON}: exact F1 on literary text 0.832
-     * without, with the learned second pass, and 0.883 with CC-CEDICT) and so does the verdict on each pair
-     * ({@link Alignment#parallel()}), which tells translations from unrelated texts far better
-     * with it (docs/accuracy.md).
+     * without, with the learned second pass, and 0.883 with CC-CEDICT), and so does the
+     * verdict on each pair ({@link Alignment#parallel()}), which tells translations from
+     * unrelated texts far better with it (docs/accuracy.md). With a lexicon there is no
+     * second pass ({@link Feature#LEARNED_LEXICON}).
      * A lexicon is immutable and may be shared by any number of aligners.
      *
      * @param lexicon the lexicon, or null for none

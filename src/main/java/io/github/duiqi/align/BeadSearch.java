@@ -146,10 +146,11 @@ final class BeadSearch {
 
   /**
    * As {@link #search(CostModel, int, long)}, the first band being the cells within
-   * {@link #VERIFIED_REACH} of {@code guide}, a path through the same matrix (an earlier
-   * pass's answer under a model that differs a little): the band then widens as any other
-   * until it holds every cell within that reach of its own best path, so the answer is checked
-   * the same way.
+   * {@code min(}{@link #VERIFIED_REACH}{@code , halfWidth)} of {@code guide}, a path through
+   * the same matrix (an earlier pass's answer under a model that differs a little): the band
+   * then widens as any other until it holds every cell within that reach of its own best path,
+   * so the answer is checked the same way. Where {@code halfWidth} covers the whole matrix the
+   * guide is not read: the full search.
    */
   static Path searchNear(CostModel model, Path guide, int halfWidth, long cellBudget) {
     return search(model, halfWidth, cellBudget, true, Math.min(VERIFIED_REACH, halfWidth),

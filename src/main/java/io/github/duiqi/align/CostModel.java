@@ -50,7 +50,10 @@ final class CostModel {
   final @Nullable LexicalEvidence lexical;
   final int lexicalChinese;
   final int lexicalEnglish;
-  /** The lexicon's weight, 0 when {@link #lexical} is null. */
+  /**
+   * The weight of {@link #lexical}'s term: the lexicon's, or the learned table's for a table
+   * learned from the document pair; 0 when {@link #lexical} is null.
+   */
   final double lexiconWeight;
 
   CostModel(Profile zh, Profile en, double ratio, Settings settings) {

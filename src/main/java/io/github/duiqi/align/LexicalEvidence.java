@@ -21,6 +21,10 @@ import java.util.Map;
  * words no gloss of the document's Chinese holds are left out (their term is {@code L(e)} on
  * every alignment).
  *
+ * <p>The same term weighs a table learned from the document pair itself
+ * ({@link TranslationModel}, the second pass without a lexicon): its words {@code f} are the
+ * Chinese side's Han characters and each entry carries its trained {@code t(e|f)}.
+ *
  * <p>Built once for a document pair and shared by the models of its paragraph pairs (through
  * offsets), so that {@code p(e)} is the whole document's. Immutable; thread-safe.
  */

@@ -540,6 +540,20 @@ final class RowCosts {
     int qFrom = Math.max(0, Math.min(from, maskWanted));
     int qTo = Math.max(to, maskWantedTo);
     int i1 = model.lexicalChinese + row;
+    if (span == 0) {
+      // no Chinese: every term is its sentence's base, and the marks of the longer spans stay
+      double[] terms = lexTerms[0];
+      if (terms == null || terms.length < qTo - qFrom) {
+        terms = new double[Math.max(qTo - qFrom, 2 * (terms == null ? 16 : terms.length))];
+        lexTerms[0] = terms;
+      }
+      for (int q = qFrom; q < qTo; q++) {
+        terms[q - qFrom] = x.enBase[model.lexicalEnglish + q];
+      }
+      lexFrom[0] = qFrom;
+      lexTo[0] = qTo;
+      return terms;
+    }
     if (lexRow != row || span < lexSpan) {
       lexRow = row;
       lexSpan = 0;

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Aligns two lists of sentence texts: builds the profiles, estimates the document's length ratio
- * and searches.
+ * and searches; without a lexicon, and with {@link Settings#LEARNED_LEXICON} weighted, it then
+ * learns a translation table from the first pass's confident beads ({@link TranslationModel})
+ * and searches again from a band around the first path.
  * The public {@code Aligner} is a thin layer over this class.
  *
  * <p>Immutable; thread-safe.
@@ -100,16 +102,44 @@ public final class SentenceAligner {
   /** Aligns the sentences; texts are only read. */
   public Result align(List<String> chinese, List<String> english) {
     FutureTask<TranslationModel.Words> words = secondPass() ? words(chinese, english) : null;
-    Profile[] p = Profile.of(chinese, english);
-    Result first = align(p[0], p[1], settings.ratio, 1, lexical(chinese, english), 0, 0, null);
+    Profile[] p;
+    Result first;
+    try {
+      p = Profile.of(chinese, english);
+      first = align(p[0], p[1], settings.ratio, 1, lexical(chinese, english), 0, 0, null);
+    } catch (RuntimeException | Error e) {
+      join(words);
+      throw e;
+    }
     if (words == null) {
       return first;
     }
     LexicalEvidence learned = learn(get(words), List.of(first), new int[] {0}, new int[] {0});
+    words = null; // the words are in the table now; let them go before the second search
+    if (learned.zhWords.length == 0) {
+      return first; // nothing learned (no confident bead): the second pass would change nothing
+    }
     return align(p[0], p[1], first.ratio(), 1, learned, 0, 0, first.path);
   }
 
-  /** True if a second pass realigns with a table learned from the first ({@link TranslationModel}). */
+  /** Waits for the words' thread, if any, after a failure: it reads the caller's lists. */
+  private static void join(@Nullable FutureTask<TranslationModel.Words> words) {
+    if (words != null) {
+      words.run(); // nothing if the thread runs or ran it
+      try {
+        words.get();
+      } catch (ExecutionException | RuntimeException ignored) {
+        // the first failure is the one the caller gets
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * True if a second pass realigns with a table learned from the first
+   * ({@link TranslationModel}).
+   */
   private boolean secondPass() {
     return lexicon == null && settings.learnedWeight > 0;
   }
@@ -275,7 +305,9 @@ public final class SentenceAligner {
 
   /**
    * One document pair for {@link #alignDocuments(List)}, as {@link #alignDocuments(String,
-   * List, int[], int[], String, List, int[], int[])} takes it; arrays are only read.
+   * List, int[], int[], String, List, int[], int[])} takes it. The arrays and lists are the
+   * caller's and only read: it must not change them while an alignment runs. Immutable as far
+   * as this class goes; thread-safe for reading.
    */
   public static final class DocumentInput {
     final String zhText;
@@ -289,14 +321,14 @@ public final class SentenceAligner {
 
     public DocumentInput(String zhText, List<String> zhSentences, int[] zhSpans,
         int[] zhParas, String enText, List<String> enSentences, int[] enSpans, int[] enParas) {
-      this.zhText = zhText;
-      this.zhSentences = zhSentences;
-      this.zhSpans = zhSpans;
-      this.zhParas = zhParas;
-      this.enText = enText;
-      this.enSentences = enSentences;
-      this.enSpans = enSpans;
-      this.enParas = enParas;
+      this.zhText = java.util.Objects.requireNonNull(zhText, "zhText");
+      this.zhSentences = java.util.Objects.requireNonNull(zhSentences, "zhSentences");
+      this.zhSpans = java.util.Objects.requireNonNull(zhSpans, "zhSpans");
+      this.zhParas = java.util.Objects.requireNonNull(zhParas, "zhParas");
+      this.enText = java.util.Objects.requireNonNull(enText, "enText");
+      this.enSentences = java.util.Objects.requireNonNull(enSentences, "enSentences");
+      this.enSpans = java.util.Objects.requireNonNull(enSpans, "enSpans");
+      this.enParas = java.util.Objects.requireNonNull(enParas, "enParas");
     }
   }
 
@@ -327,19 +359,25 @@ public final class SentenceAligner {
     List<Result> firstResults = new ArrayList<>();
     Profile.IntList zhFrom = new Profile.IntList();
     Profile.IntList enFrom = new Profile.IntList();
-    for (int d = 0; d < count; d++) {
-      Plan plan = plan(documents.get(d));
-      plan.results = alignParagraphPairs(plan, plan.lexical, 0, 0, null);
-      plans.add(plan);
-      for (int b = 0; b < plan.results.size(); b++) {
-        firstResults.add(plan.results.get(b));
-        zhFrom.add(zhBase[d] + plan.zh0[b]);
-        enFrom.add(enBase[d] + plan.en0[b]);
+    try {
+      for (int d = 0; d < count; d++) {
+        Plan plan = plan(documents.get(d));
+        plan.results = alignParagraphPairs(plan, plan.lexical, 0, 0, null);
+        plans.add(plan);
+        for (int b = 0; b < plan.results.size(); b++) {
+          firstResults.add(plan.results.get(b));
+          zhFrom.add(zhBase[d] + plan.zh0[b]);
+          enFrom.add(enBase[d] + plan.en0[b]);
+        }
       }
+    } catch (RuntimeException | Error e) {
+      join(words);
+      throw e;
     }
-    if (words != null) {
-      LexicalEvidence learned = learn(get(words), firstResults, zhFrom.toArray(),
-          enFrom.toArray());
+    LexicalEvidence learned = words == null ? null
+        : learn(get(words), firstResults, zhFrom.toArray(), enFrom.toArray());
+    words = null; // the words are in the table now; let them go before the second search
+    if (learned != null && learned.zhWords.length > 0) {
       for (int d = 0; d < count; d++) {
         Plan plan = plans.get(d);
         plan.results = alignParagraphPairs(plan, learned, zhBase[d], enBase[d], plan.results);

@@ -61,7 +61,9 @@ public final class Settings {
    * The values of a {@code Settings} being made: each {@code with} method copies the current
    * ones, changes its own and makes new settings, so that a new setting is a field here, a
    * field of {@code Settings} and one line of the constructor, and no call passes a chain of
-   * positional arguments. Arrays are owned by the settings made from it.
+   * positional arguments. Arrays are owned by the settings made from it. The type costs are
+   * recomputed from the prior weights unless {@code typeCost} is set (only {@link #forUnits}
+   * sets it; the settings it makes are never changed further).
    */
   private static final class Draft {
     int[] chineseCounts;

@@ -20,7 +20,11 @@ final class TranslationModel {
 
   /** Beads whose score is below this are not trained on. */
   static final double CONFIDENT = 0.9;
-  /** At most this many beads are trained on, spread evenly over the document. */
+  /**
+   * At most this many beads are trained on, every k-th of the confident ones: a parameter of
+   * the model like the iterations (docs/accuracy.md gives what 5,000 and 10,000 do), which makes
+   * the training's time bounded on any document; deterministic.
+   */
   static final int MAX_BEADS = 20_000;
   /** EM iterations. */
   static final int ITERATIONS = 5;
