@@ -97,7 +97,7 @@ public final class SentenceAligner {
 
   /** Aligns the sentences; texts are only read. */
   public Result align(List<String> chinese, List<String> english) {
-    Profile[] p = Profile.of(chinese, english);
+    Profile[] p = Profile.of(chinese, english, settings.parallelism);
     return align(p[0], p[1], settings.ratio, 1, lexical(chinese, english), 0, 0);
   }
 
@@ -194,7 +194,7 @@ public final class SentenceAligner {
   public List<ParagraphResult> alignDocuments(String zhText, List<String> zhSentences,
       int[] zhSpans, int[] zhParas, String enText, List<String> enSentences, int[] enSpans,
       int[] enParas) {
-    Profile[] whole = Profile.of(zhSentences, enSentences);
+    Profile[] whole = Profile.of(zhSentences, enSentences, settings.parallelism);
     double docRatio = model(whole[0], whole[1], settings.ratio).ratio;
     LexicalEvidence lexical = lexical(zhSentences, enSentences);
     int zhCount = zhParas.length - 1;
