@@ -500,8 +500,9 @@ final class BeadSearch {
      * A split first pass: rows splitFrom..n are searched meanwhile by another Grid on its own
      * thread, from a ring of zeros as if every cell there were a start. Once this search's ring
      * differs from that one's by one constant at a checkpoint (every best path below runs
-     * through the same cells whatever the costs above), it takes the other's back-pointers for
-     * the rest, as a resumed search takes an old one's; until then it computes its rows itself.
+     * through the same cells whatever the costs above; equal within OFFSET_TOLERANCE, the rule
+     * of a resumed search), it takes the other's back-pointers for the rest, as a resumed
+     * search takes an old one's; until then it computes its rows itself.
      */
     private @Nullable Thread splitThread;
     private int splitFrom;
@@ -509,13 +510,13 @@ final class BeadSearch {
     private final Throwable[] splitFailure = new Throwable[1];
 
     Grid(CostModel model, int[] lo, int[] hi, long cells, @Nullable Grid before, int split) {
-      this(model, lo, hi, 0);
+      this(model, lo, hi);
       if (before == null && split > 0) {
         // the rows up to split, while the other thread searches the rest; fill waits for it
         splitFrom = split;
         splitThread = new Thread(() -> {
           try {
-            splitGrid[0] = new Grid(model, lo, hi, split, true);
+            splitGrid[0] = new Grid(model, lo, hi, split);
           } catch (RuntimeException | Error e) {
             splitFailure[0] = e;
           }
@@ -571,8 +572,8 @@ final class BeadSearch {
      * The second half of a split first pass: rows {@code from..n} (a checkpoint row) searched
      * from a ring of zeros.
      */
-    private Grid(CostModel model, int[] lo, int[] hi, int from, boolean tail) {
-      this(model, lo, hi, 0);
+    private Grid(CostModel model, int[] lo, int[] hi, int from) {
+      this(model, lo, hi);
       fill(newRows(), from, null);
       computed = rowStart[model.zh.size + 1] - rowStart[from];
     }
@@ -584,8 +585,8 @@ final class BeadSearch {
 
     private final int maxWidth;
 
-    /** Allocates the band's arrays; {@code unused} only tells the constructors apart. */
-    private Grid(CostModel model, int[] lo, int[] hi, int unused) {
+    /** Allocates the band's arrays. */
+    private Grid(CostModel model, int[] lo, int[] hi) {
       this.model = model;
       this.lo = lo;
       this.hi = hi;
