@@ -71,6 +71,11 @@ final class BeadSearch {
   private static final int RUN_MIN = 6;
   /** Beads of other types that may interrupt such a run. */
   private static final int RUN_GAP = 2;
+  /**
+   * Rows from which a first pass searches its second half on a thread of its own, when the
+   * model's settings allow more than one ({@link Grid}).
+   */
+  static final int SPLIT_FROM = 20_000;
   /** Nats by which two rings may differ from one constant and still count as moved by it. */
   private static final double OFFSET_TOLERANCE = 1e-6;
 
@@ -193,7 +198,9 @@ final class BeadSearch {
     int passes = 0;
     int widenings = 0;
     while (true) {
-      grid = new Grid(model, lo, hi, cells, resume ? grid : null);
+      int split = grid == null && resume && model.settings.parallelism > 1 && n >= SPLIT_FROM
+          ? n / 2 / CHECKPOINT * CHECKPOINT : 0;
+      grid = new Grid(model, lo, hi, cells, resume ? grid : null, split);
       computed += grid.computed;
       passes++;
       Path path = grid.trace();
@@ -358,7 +365,7 @@ final class BeadSearch {
     int[] hi = new int[n + 1];
     Arrays.fill(lo, Integer.MAX_VALUE);
     long cells = cover(around, lo, hi, m, reach);
-    return new Grid(model, lo, hi, cells, null).trace();
+    return new Grid(model, lo, hi, cells, null, 0).trace();
   }
 
   /** The band of the first search, for tests: {@code [lo[i], hi[i]]} for each row. */
@@ -499,37 +506,47 @@ final class BeadSearch {
     private double[][][] saved;
     private final int ring;
     /** Cells this search computed (fewer than the band's when it resumed). */
-    final long computed;
+    long computed;
     /** The cost the search reached the last cell with. */
     private double searchCost;
     private int traceChanged;
     private int traceMismatch;
+    /*
+     * A split first pass: rows splitFrom..n are searched meanwhile by another Grid on its own
+     * thread, from a ring of zeros as if every cell there were a start. Once this search's ring
+     * differs from that one's by one constant at a checkpoint (every best path below runs
+     * through the same cells whatever the costs above; equal within OFFSET_TOLERANCE, the rule
+     * of a resumed search), it takes the other's back-pointers for the rest, as a resumed
+     * search takes an old one's; until then it computes its rows itself.
+     */
+    private @Nullable Thread splitThread;
+    private int splitFrom;
+    private final Grid[] splitGrid = new Grid[1];
+    private final Throwable[] splitFailure = new Throwable[1];
 
-    Grid(CostModel model, int[] lo, int[] hi, long cells, @Nullable Grid before) {
-      this.model = model;
-      this.lo = lo;
-      this.hi = hi;
-      int n = model.zh.size;
-      int types = model.types();
-      int[] ca = model.chineseCounts;
-      int maxA = 0;
-      for (int t = 0; t < types; t++) {
-        maxA = Math.max(maxA, ca[t]);
+    Grid(CostModel model, int[] lo, int[] hi, long cells, @Nullable Grid before, int split) {
+      this(model, lo, hi);
+      if (before == null && split > 0) {
+        // the rows up to split, while the other thread searches the rest; fill waits for it
+        splitFrom = split;
+        splitThread = new Thread(() -> {
+          try {
+            splitGrid[0] = new Grid(model, lo, hi, split);
+          } catch (RuntimeException | Error e) {
+            splitFailure[0] = e;
+          }
+        }, "duiqi-search-split");
+        splitThread.setDaemon(true);
+        splitThread.start();
+        long adopted = fill(newRows(), 0, null);
+        computed = rowStart[model.zh.size + 1] - adopted + splitComputed;
+        return;
       }
-      ring = maxA + 1;
-      rowStart = new long[n + 2];
-      int maxWidth = 0;
-      for (int i = 0; i <= n; i++) {
-        rowStart[i + 1] = rowStart[i] + hi[i] - lo[i] + 1;
-        maxWidth = Math.max(maxWidth, hi[i] - lo[i] + 1);
-      }
-      int chunks = n / CHECKPOINT + 1;
-      back = new byte[chunks][];
-      saved = new double[chunks][][];
-      double[][] rows = new double[ring][maxWidth];
+      double[][] rows = newRows();
       int first = 0;
       if (before != null) {
         // rows above the first changed one have the same cells, costs and back-pointers
+        int n = model.zh.size;
         int changed = 0;
         while (changed <= n && lo[changed] == before.lo[changed]
             && hi[changed] == before.hi[changed]) {
@@ -555,12 +572,57 @@ final class BeadSearch {
         }
       }
       long adopted = fill(rows, first, before);
-      computed = rowStart[n + 1] - rowStart[first] - adopted;
+      computed = rowStart[model.zh.size + 1] - rowStart[first] - adopted;
       if (before != null) {
         // whatever the new band did not take of the old one goes now
         before.back = new byte[0][];
         before.saved = new double[0][][];
       }
+    }
+
+    /** Cells the split's other thread computed. */
+    private long splitComputed;
+
+    /**
+     * The second half of a split first pass: rows {@code from..n} (a checkpoint row) searched
+     * from a ring of zeros.
+     */
+    private Grid(CostModel model, int[] lo, int[] hi, int from) {
+      this(model, lo, hi);
+      fill(newRows(), from, null);
+      computed = rowStart[model.zh.size + 1] - rowStart[from];
+    }
+
+    /** The ring of cost rows, zeros. */
+    private double[][] newRows() {
+      return new double[ring][maxWidth];
+    }
+
+    private final int maxWidth;
+
+    /** Allocates the band's arrays. */
+    private Grid(CostModel model, int[] lo, int[] hi) {
+      this.model = model;
+      this.lo = lo;
+      this.hi = hi;
+      int n = model.zh.size;
+      int types = model.types();
+      int[] ca = model.chineseCounts;
+      int maxA = 0;
+      for (int t = 0; t < types; t++) {
+        maxA = Math.max(maxA, ca[t]);
+      }
+      ring = maxA + 1;
+      rowStart = new long[n + 2];
+      int maxWidth = 0;
+      for (int i = 0; i <= n; i++) {
+        rowStart[i + 1] = rowStart[i] + hi[i] - lo[i] + 1;
+        maxWidth = Math.max(maxWidth, hi[i] - lo[i] + 1);
+      }
+      this.maxWidth = maxWidth;
+      int chunks = n / CHECKPOINT + 1;
+      back = new byte[chunks][];
+      saved = new double[chunks][][];
     }
 
     /**
@@ -612,6 +674,34 @@ final class BeadSearch {
       return offset;
     }
 
+    /** Waits for the split's other half and returns it (rethrowing its failure). */
+    private Grid awaitSplit() {
+      Thread t = java.util.Objects.requireNonNull(splitThread);
+      boolean interrupted = false;
+      while (true) {
+        try {
+          t.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      splitThread = null;
+      if (splitFailure[0] instanceof Error e) {
+        throw e;
+      }
+      if (splitFailure[0] instanceof RuntimeException e) {
+        throw e;
+      }
+      Grid other = splitGrid[0];
+      splitGrid[0] = null;
+      splitComputed = other.computed;
+      return other;
+    }
+
     /** Offset of row {@code i}'s first cell in its array {@code back[i / CHECKPOINT]}. */
     private int base(int i) {
       return (int) (rowStart[i] - rowStart[i / CHECKPOINT * CHECKPOINT]);
@@ -624,7 +714,8 @@ final class BeadSearch {
      * since), takes the old chunk's back-pointers instead of computing them. Returns the cells
      * so taken. Releases each old chunk once passed.
      */
-    private long fill(double[][] rows, int first, @Nullable Grid before) {
+    private long fill(double[][] rows, int first, @Nullable Grid previous) {
+      Grid before = previous;
       int n = model.zh.size;
       long adopted = 0;
       double offset = Double.NaN;
@@ -636,6 +727,9 @@ final class BeadSearch {
       for (int i = first; i <= n; i++) {
         if (i % CHECKPOINT == 0) {
           int c = i / CHECKPOINT;
+          if (splitThread != null && i >= splitFrom) {
+            before = awaitSplit();
+          }
           if (adopting) {
             // the ring here is the old one moved by the offset
             double[][] old = before.saved[c];

@@ -179,12 +179,38 @@ final class CostModel {
    */
   static double lengthCost(double lz, double le, double varianceLinear,
       double varianceQuadratic) {
+    return lengthCostOfSquare(squaredDeviation(lz, le, varianceLinear, varianceQuadratic));
+  }
+
+  /**
+   * δ² of a bead whose Chinese side predicts {@code lz} English units and whose English side
+   * has {@code le}, or -1 when both are empty (no length, no term): the length term is
+   * {@link #lengthCostOfSquare} of it, and at least {@link #lengthCostFloor} of it.
+   */
+  static double squaredDeviation(double lz, double le, double varianceLinear,
+      double varianceQuadratic) {
     double m = 0.5 * (lz + le);
     if (m <= 0) {
-      return 0;
+      return -1;
     }
     double d = le - lz;
-    return minusLogTailOfSquare(d * d / (m * (varianceLinear + varianceQuadratic * m)));
+    return d * d / (m * (varianceLinear + varianceQuadratic * m));
+  }
+
+  /** The length term of a bead of squared deviation {@code x} ({@link #squaredDeviation}). */
+  static double lengthCostOfSquare(double x) {
+    // NaN (no variance and no difference) costs 0, as the tail's own formula gives it
+    return x >= 0 ? minusLogTailOfSquare(x) : 0;
+  }
+
+  /**
+   * A lower bound of {@link #lengthCostOfSquare}{@code (x)} that needs no square root or table:
+   * {@code -log erfc(δ/√2) ≥ δ²/2} (as {@code erfc(z) ≤ e^{-z²}}), less a margin for the table's
+   * error (below 1e-6 nats) and for rounding; negative for {@code x < 0}, NaN for NaN. With it
+   * the search drops a cell that cannot win before its length term is computed.
+   */
+  static double lengthCostFloor(double x) {
+    return 0.5 * (1 - 1e-9) * x - 1e-5;
   }
 
   /** Steps of {@link #TAIL} per unit of δ; a cell's cost is interpolated between steps. */

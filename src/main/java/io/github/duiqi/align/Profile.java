@@ -3,6 +3,7 @@ package io.github.duiqi.align;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import io.github.duiqi.split.Chars;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,13 @@ final class Profile {
   final int[] punct;
   /** {@code punctTotal[k]} = count of all classes in sentences {@code 0..k-1}. */
   final int[] punctTotal;
+  /**
+   * {@code punctPacked[k]} = the prefix counts of {@code punct} modulo 4096, class c in bits
+   * {@code 12c..12c+11} ({@link #packedDifference}).
+   */
+  final long[] punctPacked;
+  /** The largest count of one class in one unit (sentence or block). */
+  final int maxClassCount;
   /** Prefix count of numbers; the numbers of sentence k are {@code numbers[numberAt[k]..numberAt[k+1])}. */
   final int[] numberAt;
   final long[] numbers;
@@ -86,13 +94,21 @@ final class Profile {
     this.length = length;
     this.punct = punct;
     this.punctTotal = new int[size + 1];
+    this.punctPacked = new long[size + 1];
+    int most = 0;
     for (int k = 1; k <= size; k++) {
       int sum = 0;
+      long packed = 0;
       for (int c = 0; c < PUNCT_CLASSES; c++) {
-        sum += punct[k * PUNCT_CLASSES + c];
+        int count = punct[k * PUNCT_CLASSES + c];
+        sum += count;
+        packed |= (long) (count & LANE_MASK) << (LANE_BITS * c);
+        most = Math.max(most, count - punct[(k - 1) * PUNCT_CLASSES + c]);
       }
       punctTotal[k] = sum;
+      punctPacked[k] = packed;
     }
+    this.maxClassCount = most;
     this.numberAt = numberAt;
     this.numbers = numbers;
     this.tokenAt = tokenAt;
@@ -171,14 +187,88 @@ final class Profile {
     return punct[to * PUNCT_CLASSES + cls] - punct[from * PUNCT_CLASSES + cls];
   }
 
+  /*
+   * Punctuation counts packed five to a long, a lane of 12 bits a class, so that a bead's
+   * difference in all classes is a few operations on two longs instead of a loop over classes.
+   */
+  private static final int LANE_BITS = 12;
+  private static final int LANE_MASK = (1 << LANE_BITS) - 1;
+  /** Bit 11 of each of the five lanes. */
+  private static final long LANE_HIGH = 0x800_800_800_800_800L;
+  /** Bits 0–10 of each lane. */
+  private static final long LANE_LOW = 0x7ff_7ff_7ff_7ff_7ffL;
+  /** Bit 0 of each lane: multiplying by it sums the lanes into the top one. */
+  private static final long LANE_ONE = 0x001_001_001_001_001L;
+  /** Counts below this, on each side of a bead, keep the packed arithmetic exact. */
+  static final int PACKED_LIMIT = 512;
+
+  /** Counts {@code counts[0..PUNCT_CLASSES)} (each below {@link #PACKED_LIMIT}), packed. */
+  static long pack(int[] counts, int from) {
+    long packed = 0;
+    for (int c = 0; c < PUNCT_CLASSES; c++) {
+      packed |= (long) counts[from + c] << (LANE_BITS * c);
+    }
+    return packed;
+  }
+
+  /**
+   * The sum over the five classes of {@code |zh_c - en_c|}, where {@code zh} packs a bead's
+   * Chinese counts and {@code en_c} is the difference of the packed prefixes {@code enTo} and
+   * {@code enFrom}: exact when every count on each side is below {@link #PACKED_LIMIT} (the
+   * lanes then never borrow or carry into each other).
+   */
+  static int packedDifference(long zh, long enTo, long enFrom) {
+    // lane-wise enTo - enFrom modulo 4096 (Hacker's Delight, 2-18): the English counts
+    long en = ((enTo | LANE_HIGH) - (enFrom & ~LANE_HIGH)) ^ ((enTo ^ ~enFrom) & LANE_HIGH);
+    // 2048 + zh - en in each lane; bit 11 is clear where zh < en
+    long x = (zh | LANE_HIGH) - en;
+    long negative = (~x & LANE_HIGH) >>> 11;
+    // |zh - en|: the low bits where zh >= en, 2048 - x (their complement plus 1) elsewhere
+    long abs = ((x & LANE_LOW) ^ (negative * 0x7ff)) + negative;
+    return (int) ((abs * LANE_ONE) >>> (4 * LANE_BITS)) & LANE_MASK;
+  }
+
   /**
    * Builds the profiles of a pair of sides. Latin tokens are collected from the Chinese side
    * (where a Latin word is evidence); on the English side only words that also occur in the
    * Chinese are kept.
    */
   static Profile[] of(List<String> chinese, List<String> english) {
+    return of(chinese, english, 1);
+  }
+
+  /** Sentences (both sides) from which {@link #of(List, List, int)} uses several threads. */
+  static final int PARALLEL_FROM = 20_000;
+
+  /**
+   * As {@link #of(List, List)}, on up to {@code threads} threads for long sides: each side is
+   * cut into runs of sentences profiled apart, then joined in order (prefix sums taken in one
+   * pass, token ids given in the order of the text), so the profiles are the same to the bit.
+   */
+  static Profile[] of(List<String> chinese, List<String> english, int threads) {
+    int workers = chinese.size() + english.size() >= PARALLEL_FROM ? Math.max(1, threads) : 1;
+    return of(chinese, english, workers, workers == 1 ? 1 : 4 * workers);
+  }
+
+  /**
+   * The profiles, each side cut into {@code runs} runs of sentences (at most one a sentence)
+   * profiled by {@code threads} threads; package-private so that tests compare cuts.
+   */
+  static Profile[] of(List<String> chinese, List<String> english, int threads, int runs) {
+    Side zh = new Side(chinese, true, runs);
+    Side en = new Side(english, false, runs);
+    // first what needs no vocabulary, both sides; then the Chinese tokens' ids, in text order
+    Parallel.run(threads, zh.runs.length + en.runs.length, r -> {
+      if (r < zh.runs.length) {
+        zh.runs[r].scan();
+      } else {
+        en.runs[r - zh.runs.length].scan();
+      }
+    });
     Map<String, Integer> vocabulary = new HashMap<>();
-    Profile zh = build(chinese, vocabulary, true, null);
+    for (Run run : zh.runs) {
+      run.chineseIds(vocabulary);
+    }
     // an English word is looked up only if its hash is one of the Chinese-side tokens': most
     // are passed over without a substring
     long[] filter = new long[FILTER_BITS / 64];
@@ -186,8 +276,8 @@ final class Profile {
       int h = filterBit(token.hashCode());
       filter[h >>> 6] |= 1L << h;
     }
-    Profile en = build(english, vocabulary, false, filter);
-    return new Profile[] {zh, en};
+    Parallel.run(threads, en.runs.length, r -> en.runs[r].englishTokens(vocabulary, filter));
+    return new Profile[] {zh.profile(), en.profile()};
   }
 
   /** Size of the English pre-filter, in bits: about 1.5 % false hits for 1,000 tokens. */
@@ -215,49 +305,154 @@ final class Profile {
   }
 
   /**
-   * @param filter for the English side, the hashes of the Chinese tokens (see
-   *     {@link #mayContain}), or null to look up every word
+   * One side being profiled: per-sentence counts, written by its runs into the arrays that
+   * {@link #profile} turns into prefix sums.
    */
-  private static Profile build(List<String> sentences, Map<String, Integer> vocabulary,
-      boolean chinese, long @Nullable [] filter) {
-    int n = sentences.size();
-    double[] length = new double[n + 1];
-    int[] punct = new int[PUNCT_CLASSES * (n + 1)];
-    int[] numberAt = new int[n + 1];
-    int[] tokenAt = new int[n + 1];
-    LongList numbers = new LongList();
-    IntList tokens = new IntList();
-    int[] counts = new int[PUNCT_CLASSES];
-    int[] quoteEnds = new int[n + 1];
-    for (int k = 0; k < n; k++) {
-      String s = sentences.get(k);
-      quoteEnds[k + 1] = quoteEnds[k] + (endsTurn(s, chinese) ? 1 : 0);
-      Arrays.fill(counts, 0);
-      int len = 0;
-      boolean letters = false;
-      for (int p = 0; p < s.length(); p++) {
-        char ch = s.charAt(p);
-        len += WIDTH[ch];
-        int kind = KIND[ch];
-        int cls = (kind & 7) - 1;
-        if (cls >= 0) {
-          counts[cls]++;
-        }
-        letters |= (kind & LATIN) != 0;
+  private static final class Side {
+    final List<String> sentences;
+    final boolean chinese;
+    final int n;
+    /** Sentence k's length at k + 1, until {@link #profile} sums them. */
+    final double[] length;
+    /** Sentence k's count of class c at (k + 1) * PUNCT_CLASSES + c, until summed. */
+    final int[] punct;
+    /** Sentence k's numbers, tokens, and 1 if it ends a turn, at k + 1, until summed. */
+    final int[] numberAt;
+    final int[] tokenAt;
+    final int[] quoteEnds;
+    final Run[] runs;
+
+    Side(List<String> sentences, boolean chinese, int runs) {
+      this.sentences = sentences;
+      this.chinese = chinese;
+      this.n = sentences.size();
+      this.length = new double[n + 1];
+      this.punct = new int[PUNCT_CLASSES * (n + 1)];
+      this.numberAt = new int[n + 1];
+      this.tokenAt = new int[n + 1];
+      this.quoteEnds = new int[n + 1];
+      int count = Math.max(1, Math.min(runs, n));
+      this.runs = new Run[count];
+      for (int r = 0; r < count; r++) {
+        this.runs[r] = new Run(this, (int) ((long) n * r / count),
+            (int) ((long) n * (r + 1) / count));
       }
-      length[k + 1] = length[k] + len;
-      for (int c = 0; c < PUNCT_CLASSES; c++) {
-        punct[(k + 1) * PUNCT_CLASSES + c] = punct[k * PUNCT_CLASSES + c] + counts[c];
-      }
-      NumberExtractor.extract(s, numbers::add);
-      numberAt[k + 1] = numbers.size;
-      if (letters) {
-        latinTokens(s, vocabulary, chinese, filter, tokens);
-      }
-      tokenAt[k + 1] = tokens.size;
     }
-    return new Profile(n, length, punct, numberAt, numbers.toArray(), tokenAt, tokens.toArray(),
-        null, quoteEnds);
+
+    /** The profile: the counts summed in order, the runs' numbers and tokens joined. */
+    Profile profile() {
+      int numberCount = 0;
+      int tokenCount = 0;
+      for (Run run : runs) {
+        numberCount += run.numbers.size;
+        tokenCount += run.tokens.size;
+      }
+      long[] numbers = new long[numberCount];
+      int[] tokens = new int[tokenCount];
+      int numberOffset = 0;
+      int tokenOffset = 0;
+      for (Run run : runs) {
+        System.arraycopy(run.numbers.data, 0, numbers, numberOffset, run.numbers.size);
+        numberOffset += run.numbers.size;
+        System.arraycopy(run.tokens.data, 0, tokens, tokenOffset, run.tokens.size);
+        tokenOffset += run.tokens.size;
+      }
+      for (int k = 0; k < n; k++) {
+        length[k + 1] += length[k];
+        for (int c = 0; c < PUNCT_CLASSES; c++) {
+          punct[(k + 1) * PUNCT_CLASSES + c] += punct[k * PUNCT_CLASSES + c];
+        }
+        numberAt[k + 1] += numberAt[k];
+        tokenAt[k + 1] += tokenAt[k];
+        quoteEnds[k + 1] += quoteEnds[k];
+      }
+      return new Profile(n, length, punct, numberAt, numbers, tokenAt, tokens, null, quoteEnds);
+    }
+  }
+
+  /** Sentences {@code from..to-1} of a side, profiled apart from the rest. */
+  private static final class Run {
+    private final Side side;
+    private final int from;
+    private final int to;
+    final LongList numbers = new LongList();
+    /** Token ids: for Chinese, once {@link #chineseIds} has given them. */
+    IntList tokens = new IntList();
+    /** Chinese side: the tokens' texts, lower-cased, in order, until they have ids. */
+    private final List<String> words = new ArrayList<>();
+    /** Bit k - from: sentence k has a Latin letter. */
+    private final long[] letters;
+
+    Run(Side side, int from, int to) {
+      this.side = side;
+      this.from = from;
+      this.to = to;
+      this.letters = new long[(to - from + 63) >>> 6];
+    }
+
+    /** Lengths, punctuation, turns and numbers; for Chinese, the tokens' texts too. */
+    void scan() {
+      List<String> sentences = side.sentences;
+      boolean chinese = side.chinese;
+      double[] length = side.length;
+      int[] punct = side.punct;
+      int[] counts = new int[PUNCT_CLASSES];
+      for (int k = from; k < to; k++) {
+        String s = sentences.get(k);
+        side.quoteEnds[k + 1] = endsTurn(s, chinese) ? 1 : 0;
+        Arrays.fill(counts, 0);
+        int len = 0;
+        boolean latin = false;
+        for (int p = 0; p < s.length(); p++) {
+          char ch = s.charAt(p);
+          len += WIDTH[ch];
+          int kind = KIND[ch];
+          int cls = (kind & 7) - 1;
+          if (cls >= 0) {
+            counts[cls]++;
+          }
+          latin |= (kind & LATIN) != 0;
+        }
+        length[k + 1] = len;
+        System.arraycopy(counts, 0, punct, (k + 1) * PUNCT_CLASSES, PUNCT_CLASSES);
+        int before = numbers.size;
+        NumberExtractor.extract(s, numbers::add);
+        side.numberAt[k + 1] = numbers.size - before;
+        if (latin) {
+          letters[(k - from) >>> 6] |= 1L << (k - from);
+          if (chinese) {
+            side.tokenAt[k + 1] = chineseWords(s, words);
+          }
+        }
+      }
+    }
+
+    /** Gives the Chinese tokens their ids, a new one to each new token, in text order. */
+    void chineseIds(Map<String, Integer> vocabulary) {
+      IntList ids = new IntList();
+      for (String token : words) {
+        Integer id = vocabulary.get(token);
+        if (id == null) {
+          id = vocabulary.size();
+          vocabulary.put(token, id);
+        }
+        ids.add(id);
+      }
+      tokens = ids;
+      words.clear();
+    }
+
+    /** The English sentences' tokens that the (complete, only read) vocabulary holds. */
+    void englishTokens(Map<String, Integer> vocabulary, long[] filter) {
+      List<String> sentences = side.sentences;
+      for (int k = from; k < to; k++) {
+        if ((letters[(k - from) >>> 6] & 1L << (k - from)) != 0) {
+          int before = tokens.size;
+          englishTokenIds(sentences.get(k), vocabulary, filter, tokens);
+          side.tokenAt[k + 1] = tokens.size - before;
+        }
+      }
+    }
   }
 
   /**
@@ -299,14 +494,16 @@ final class Profile {
     }
   }
 
-  private static void latinTokens(String s, Map<String, Integer> vocabulary, boolean chinese,
-      long @Nullable [] filter, IntList out) {
+  /**
+   * Adds the Latin words of 2+ letters of a Chinese sentence, lower-cased, to {@code out},
+   * each time one occurs; returns how many.
+   */
+  private static int chineseWords(String s, List<String> out) {
     int n = s.length();
     int i = 0;
-    int before = out.size;
+    int count = 0;
     while (i < n) {
-      char ch = s.charAt(i);
-      if (!isLatinLetter(ch)) {
+      if (!isLatinLetter(s.charAt(i))) {
         i++;
         continue;
       }
@@ -314,19 +511,37 @@ final class Profile {
       while (i < n && isLatinLetter(s.charAt(i))) {
         i++;
       }
-      if (i - start < 2) {
+      if (i - start >= 2) {
+        out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Adds to {@code out} the ids of an English sentence's Latin words of 2+ letters that the
+   * vocabulary holds, once each; words the filter rules out are not looked up.
+   */
+  private static void englishTokenIds(String s, Map<String, Integer> vocabulary, long[] filter,
+      IntList out) {
+    int n = s.length();
+    int i = 0;
+    int before = out.size;
+    while (i < n) {
+      if (!isLatinLetter(s.charAt(i))) {
+        i++;
         continue;
       }
-      if (filter != null && !mayContain(filter, s, start, i)) {
+      int start = i;
+      while (i < n && isLatinLetter(s.charAt(i))) {
+        i++;
+      }
+      if (i - start < 2 || !mayContain(filter, s, start, i)) {
         continue;
       }
-      String token = s.substring(start, i).toLowerCase(Locale.ROOT);
-      Integer id = vocabulary.get(token);
-      if (id == null && chinese) {
-        id = vocabulary.size();
-        vocabulary.put(token, id);
-      }
-      if (id != null && (chinese || !out.containsFrom(before, id))) {
+      Integer id = vocabulary.get(s.substring(start, i).toLowerCase(Locale.ROOT));
+      if (id != null && !out.containsFrom(before, id)) {
         out.add(id);
       }
     }

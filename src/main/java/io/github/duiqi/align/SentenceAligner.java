@@ -105,7 +105,7 @@ public final class SentenceAligner {
     Profile[] p;
     Result first;
     try {
-      p = Profile.of(chinese, english);
+      p = Profile.of(chinese, english, settings.parallelism);
       first = align(p[0], p[1], settings.ratio, 1, lexical(chinese, english), 0, 0, null);
     } catch (RuntimeException | Error e) {
       join(words);
@@ -418,7 +418,7 @@ public final class SentenceAligner {
     List<String> enSentences = doc.enSentences;
     plan.zhSentences = zhSentences;
     plan.enSentences = enSentences;
-    plan.whole = Profile.of(zhSentences, enSentences);
+    plan.whole = Profile.of(zhSentences, enSentences, settings.parallelism);
     double docRatio = model(plan.whole[0], plan.whole[1], settings.ratio).ratio;
     plan.docRatio = docRatio;
     plan.lexical = lexical(zhSentences, enSentences);

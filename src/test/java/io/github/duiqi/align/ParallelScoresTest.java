@@ -22,4 +22,25 @@ class ParallelScoresTest {
       assertArrayEquals(alone, BeadScores.scores(many, path, 1), 0.0, threads + " threads");
     }
   }
+
+  @Test
+  void aSearchSplitOverTwoThreadsFindsTheSamePathToTheBit() {
+    // the second half searched meanwhile from a ring of zeros, its back-pointers taken once
+    // the rings differ by a constant: the same beads and bead costs as one thread's search
+    for (long seed : new long[] {3, 8}) {
+      SyntheticPair pair = SyntheticPair.generate(BeadSearch.SPLIT_FROM + 4_000, seed);
+      Profile[] p = Profile.of(pair.chinese(), pair.english());
+      CostModel one = new SentenceAligner(Settings.DEFAULT).model(p[0], p[1], Double.NaN);
+      BeadSearch.Path alone = BeadSearch.search(one);
+      for (int threads : new int[] {2, 4}) {
+        CostModel many = new SentenceAligner(Settings.DEFAULT.withParallelism(threads))
+            .model(p[0], p[1], Double.NaN);
+        BeadSearch.Path split = BeadSearch.search(many);
+        assertTrue(SearchProbe.samePath(alone, split), "seed " + seed + ", " + threads);
+        assertArrayEquals(java.util.Arrays.copyOf(alone.cost, alone.size),
+            java.util.Arrays.copyOf(split.cost, split.size), 0.0);
+        assertTrue(split.cellsComputed > alone.cellsComputed, "the other half computed too");
+      }
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.duiqi.align;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,6 +104,127 @@ class RowCostsTest {
         }
       }
     }
+  }
+
+  @Test
+  void punctuationCountsTooLargeToPackTakeTheClassByClassCount() {
+    // 600 question marks in one English sentence: no English side is packed; 600 quotes in a
+    // Chinese one: that row's beads are not packed either
+    SyntheticPair pair = SyntheticPair.generate(40, 21);
+    List<String> zh = new ArrayList<>(pair.chinese());
+    List<String> en = new ArrayList<>(pair.english());
+    en.set(7, en.get(7) + "?".repeat(600));
+    zh.set(11, zh.get(11) + "\u201c".repeat(600));
+    CostModel model = BeadSearchTest.model(zh, en);
+    assertTrue((long) model.en.maxClassCount >= Profile.PACKED_LIMIT);
+    compareEverywhere(model);
+    assertRelaxTakesTheFullCostsCells(model, 5);
+    zh.set(11, pair.chinese().get(11));
+    en.set(7, pair.english().get(7));
+    zh.set(3, zh.get(3) + "\u201c".repeat(600));
+    compareEverywhere(BeadSearchTest.model(zh, en));
+    assertRelaxTakesTheFullCostsCells(BeadSearchTest.model(zh, en), 6);
+  }
+
+  @Test
+  void sameRowCostsAreTheModelsAtEveryBound() throws java.io.IOException {
+    // 0-n beads, with and without their bound cutting in, at the text's edges, with each
+    // feature on or off, with a lexicon, and in a model of blocks
+    SyntheticPair pair = SyntheticPair.generate(80, 19);
+    List<CostModel> models = new ArrayList<>();
+    models.add(BeadSearchTest.model(pair.chinese(), pair.english()));
+    Profile[] p = Profile.of(pair.chinese(), pair.english());
+    for (int f : new int[] {Settings.NUMBERS, Settings.PUNCTUATION, Settings.QUOTE_BOUNDARIES,
+        Settings.LATIN_TOKENS}) {
+      models.add(new CostModel(p[0], p[1], 2.9, Settings.DEFAULT.withFeatureWeight(f, 0)));
+    }
+    models.add(new CostModel(p[0], p[1], 2.9, Settings.DEFAULT).coarse(2));
+    List<String> zh = LexicalEvidenceTest.lines("/verdict/market.zh");
+    List<String> en = LexicalEvidenceTest.lines("/verdict/market.en");
+    Profile[] q = Profile.of(zh, en);
+    models.add(new SentenceAligner(Settings.DEFAULT).model(q[0], q[1], Double.NaN)
+        .withLexical(LexicalEvidence.of(LexicalEvidenceTest.lexicon(), zh, en), 0, 0));
+    Random random = new Random(5);
+    int compared = 0;
+    for (CostModel model : models) {
+      RowCosts rows = new RowCosts(model);
+      for (int i = 0; i <= model.zh.size; i++) {
+        rows.row(i);
+        rows.columns(0, model.en.size);
+        for (int t = 0; t < model.types(); t++) {
+          if (model.chineseCounts[t] != 0) {
+            continue;
+          }
+          for (int j = model.englishCounts[t]; j <= model.en.size; j++) {
+            double full = model.cost(t, i, j);
+            for (double bound : new double[] {Double.POSITIVE_INFINITY, full,
+                Math.nextDown(full), full * random.nextDouble(), 2 * full,
+                model.typeCost[t], Math.nextUp(model.typeCost[t])}) {
+              assertEquals(model.cost(t, i, j, bound), rows.sameRowCost(t, j, bound), 0.0,
+                  "type " + t + " at (" + i + ", " + j + "), bound " + bound);
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    assertTrue(compared > 10_000, "compared " + compared);
+  }
+
+  @Test
+  void relaxingWithTheBoundTakesTheCellsTheFullCostsTake() {
+    // cells that cannot win are dropped on their prior, on a floor of their length term or on
+    // their length term: the cells taken and their values must be the full costs' own
+    SyntheticPair pair = SyntheticPair.generate(200, 13);
+    assertRelaxTakesTheFullCostsCells(BeadSearchTest.model(pair.chinese(), pair.english()), 3);
+  }
+
+  /**
+   * Relaxes every row with every type from random start rows into random cells, against the
+   * same relaxation with {@link CostModel#cost} of every cell.
+   */
+  private static void assertRelaxTakesTheFullCostsCells(CostModel model, long seed) {
+    RowCosts rows = new RowCosts(model);
+    Random random = new Random(seed);
+    int m = model.en.size;
+    int taken = 0;
+    int kept = 0;
+    for (int i = 1; i <= model.zh.size; i++) {
+      rows.row(i);
+      rows.columns(0, m);
+      double[] cur = new double[m + 1];
+      byte[] back = new byte[m + 1];
+      for (int j = 0; j <= m; j++) {
+        cur[j] = random.nextInt(4) == 0 ? Double.POSITIVE_INFINITY : 40 * random.nextDouble();
+        back[j] = (byte) -1;
+      }
+      double[] expected = cur.clone();
+      byte[] expectedBack = back.clone();
+      for (int t = 0; t < model.types(); t++) {
+        if (model.chineseCounts[t] == 0 || !rows.fits(t)) {
+          continue;
+        }
+        double[] prev = new double[m + 1];
+        for (int j = 0; j <= m; j++) {
+          prev[j] = random.nextInt(10) == 0 ? Double.POSITIVE_INFINITY : 20 * random.nextDouble();
+        }
+        rows.relax(t, prev, 0, m, cur, 0, m, back, 0);
+        int k = model.englishCounts[t];
+        for (int j = k; j <= m; j++) {
+          double c = prev[j - k] + model.cost(t, i, j);
+          if (c < expected[j]) {
+            expected[j] = c;
+            expectedBack[j] = (byte) t;
+            taken++;
+          } else {
+            kept++;
+          }
+        }
+        assertArrayEquals(expected, cur, 0.0, "row " + i + ", type " + t);
+        assertArrayEquals(expectedBack, back, "row " + i + ", type " + t);
+      }
+    }
+    assertTrue(taken > 100 && kept > 100, taken + " cells taken, " + kept + " kept");
   }
 
   /** A Chinese sentence of {@code count} distinct numbers and as many Latin tokens. */

@@ -173,6 +173,21 @@ public final class InputFiles {
    * @throws FormatException naming {@code name}, the encoding and the line of the first bad byte
    */
   static String decode(byte[] bytes, String name, Charset encoding) {
+    if (encoding.equals(StandardCharsets.UTF_8)) {
+      // the JDK's own UTF-8 decoding into a String (faster, and without a buffer of the
+      // file's size) turns each malformed sequence into U+FFFD: without one in the result the
+      // bytes were well-formed and the result is the strict decoder's; with one, the strict
+      // decoder decides (the text may hold U+FFFD itself) and says where
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      }
+    }
+    return decodeStrictly(bytes, name, encoding);
+  }
+
+  /** {@link #decode(byte[], String, Charset)} through the charset's strict decoder. */
+  static String decodeStrictly(byte[] bytes, String name, Charset encoding) {
     CharsetDecoder decoder = encoding.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
