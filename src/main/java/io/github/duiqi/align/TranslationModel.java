@@ -39,67 +39,113 @@ final class TranslationModel {
    * document counts. Independent of the beads, so it can be made while the first pass runs.
    */
   static final class Words {
-    final int[][] zhIds;
-    final int[][] enIds;
+    /** The Chinese sentences, whose characters' ids are found again when wanted. */
+    private final List<String> chinese;
+    /** Id of each BMP character, -1 for none; the others in {@link #supplementary}. */
+    private final int[] bmpIds;
+    private final Map<Integer, Integer> supplementary;
+    /** English sentence {@code q}'s stem ids are {@code enIds[enAt[q]..enAt[q + 1])}. */
+    final int[] enIds;
+    final int[] enAt;
     /** Occurrences of each stem in the English. */
     final int[] stemCount;
     /** Stem occurrences in all. */
     final long total;
     final int chars;
 
-    private Words(int[][] zhIds, int[][] enIds, int[] stemCount, long total, int chars) {
-      this.zhIds = zhIds;
+    private Words(List<String> chinese, int[] bmpIds, Map<Integer, Integer> supplementary,
+        int[] enIds, int[] enAt, int[] stemCount, long total, int chars) {
+      this.chinese = chinese;
+      this.bmpIds = bmpIds;
+      this.supplementary = supplementary;
       this.enIds = enIds;
+      this.enAt = enAt;
       this.stemCount = stemCount;
       this.total = total;
       this.chars = chars;
     }
 
+    /**
+     * Stems the English once and numbers the Chinese characters; a Chinese sentence's ids are
+     * read from its text when wanted (kept for every sentence they would be the largest part
+     * of a long document's memory).
+     */
     static Words of(List<String> chinese, List<String> english) {
-      int n = chinese.size();
       int m = english.size();
       Map<String, Integer> stemIds = new HashMap<>();
-      int[][] enIds = new int[m][];
+      int[] enAt = new int[m + 1];
+      Profile.IntList enIds = new Profile.IntList();
       Profile.IntList countList = new Profile.IntList();
-      long total = 0;
       for (int q = 0; q < m; q++) {
-        List<String> stems = Lexicon.englishStems(english.get(q));
-        int[] ids = new int[stems.size()];
-        for (int k = 0; k < ids.length; k++) {
-          Integer id = stemIds.get(stems.get(k));
+        for (String stem : Lexicon.englishStems(english.get(q))) {
+          Integer id = stemIds.get(stem);
           if (id == null) {
             id = stemIds.size();
-            stemIds.put(stems.get(k), id);
+            stemIds.put(stem, id);
             countList.add(0);
           }
-          ids[k] = id;
+          enIds.add(id);
           countList.data[id]++;
         }
-        total += ids.length;
-        enIds[q] = ids;
+        enAt[q + 1] = enIds.size;
       }
-      Map<Integer, Integer> charIds = new HashMap<>();
-      int[][] zhIds = new int[n][];
-      for (int i = 0; i < n; i++) {
-        String s = chinese.get(i);
-        int[] ids = new int[s.length()];
-        int k = 0;
+      int[] bmpIds = new int[0x10000];
+      Arrays.fill(bmpIds, -1);
+      Map<Integer, Integer> supplementary = new HashMap<>();
+      int chars = 0;
+      for (String s : chinese) {
         for (int x = 0; x < s.length(); ) {
           int cp = s.codePointAt(x);
-          // below U+2E80 no character is Han: most of an English word or a digit costs no lookup
-          if (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-            Integer id = charIds.get(cp);
-            if (id == null) {
-              id = charIds.size();
-              charIds.put(cp, id);
+          if (isHan(cp)) {
+            if (cp < 0x10000) {
+              if (bmpIds[cp] < 0) {
+                bmpIds[cp] = chars++;
+              }
+            } else if (!supplementary.containsKey(cp)) {
+              supplementary.put(cp, chars++);
             }
-            ids[k++] = id;
           }
           x += Character.charCount(cp);
         }
-        zhIds[i] = Arrays.copyOf(ids, k);
       }
-      return new Words(zhIds, enIds, countList.toArray(), total, charIds.size());
+      return new Words(chinese, bmpIds, supplementary, enIds.toArray(), enAt,
+          countList.toArray(), enIds.size, chars);
+    }
+
+    /** Below U+2E80 no character is Han: most of an English word or a digit costs no lookup. */
+    private static boolean isHan(int cp) {
+      return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    int chineseSentences() {
+      return chinese.size();
+    }
+
+    int englishSentences() {
+      return enAt.length - 1;
+    }
+
+    /** Writes Chinese sentence {@code i}'s character ids, in order, to {@code out}; their count. */
+    int chineseIds(int i, int[] out) {
+      String s = chinese.get(i);
+      int k = 0;
+      for (int x = 0; x < s.length(); ) {
+        int cp = s.codePointAt(x);
+        if (isHan(cp)) {
+          out[k++] = cp < 0x10000 ? bmpIds[cp] : supplementary.get(cp);
+        }
+        x += Character.charCount(cp);
+      }
+      return k;
+    }
+
+    /** The length of the longest Chinese sentence (a size for {@link #chineseIds}' array). */
+    int longestChinese() {
+      int longest = 0;
+      for (String s : chinese) {
+        longest = Math.max(longest, s.length());
+      }
+      return longest;
     }
   }
 
@@ -117,10 +163,9 @@ final class TranslationModel {
   static LexicalEvidence learn(Words words, int[] zhFrom, int[] zhTo, int[] enFrom,
       int[] enTo) {
     long started = System.nanoTime();
-    int[][] zhIds = words.zhIds;
-    int[][] enIds = words.enIds;
-    int n = zhIds.length;
-    int m = enIds.length;
+    int n = words.chineseSentences();
+    int m = words.englishSentences();
+    int[] buffer = new int[words.longestChinese()];
     int[] stemCount = words.stemCount;
     long total = words.total;
     int chars = words.chars;
@@ -150,10 +195,11 @@ final class TranslationModel {
     int[] tally = new int[mark.length];
     for (int k = 0; k < beads; k++) {
       int b = beadList.data[k];
-      int[][] f = distinct(zhIds, zhFrom[b], zhTo[b], mark, tally);
+      int[][] f = distinctChinese(words, zhFrom[b], zhTo[b], buffer, mark, tally);
       fs[k] = f[0];
       fn[k] = f[1];
-      int[][] e = distinct(enIds, enFrom[b], enTo[b], mark, tally);
+      int[][] e = distinct(words.enIds, words.enAt[enFrom[b]], words.enAt[enTo[b]], mark,
+          tally);
       es[k] = e[0];
       en[k] = e[1];
     }
@@ -321,52 +367,88 @@ final class TranslationModel {
         scale[local[e]] = LexicalEvidence.KAPPA / ((double) stemCount[e] / total);
       }
     }
+    // the evidence's arrays, sized exactly: counted first, then filled (a long document's
+    // kept characters are tens of millions)
     int[] zhAt = new int[n + 1];
     int[] zhCount = new int[n];
-    Profile.IntList zhWords = new Profile.IntList();
     for (int i = 0; i < n; i++) {
-      zhCount[i] = zhIds[i].length;
-      for (int c : zhIds[i]) {
-        if (word[c] >= 0) {
-          zhWords.add(word[c]);
+      int k = words.chineseIds(i, buffer);
+      zhCount[i] = k;
+      int kept = 0;
+      for (int x = 0; x < k; x++) {
+        kept += word[buffer[x]] >= 0 ? 1 : 0;
+      }
+      zhAt[i + 1] = zhAt[i] + kept;
+    }
+    int[] zhWords = new int[zhAt[n]];
+    for (int i = 0, y = 0; i < n; i++) {
+      int k = words.chineseIds(i, buffer);
+      for (int x = 0; x < k; x++) {
+        if (word[buffer[x]] >= 0) {
+          zhWords[y++] = word[buffer[x]];
         }
       }
-      zhAt[i + 1] = zhWords.size;
     }
+    int[] enIds = words.enIds;
     int[] enAt = new int[m + 1];
-    Profile.IntList enWords = new Profile.IntList();
-    double[] enBase = new double[m];
     for (int q = 0; q < m; q++) {
+      int kept = 0;
+      for (int x = words.enAt[q]; x < words.enAt[q + 1]; x++) {
+        kept += local[enIds[x]] >= 0 ? 1 : 0;
+      }
+      enAt[q + 1] = enAt[q] + kept;
+    }
+    int[] enWords = new int[enAt[m]];
+    double[] enBase = new double[m];
+    for (int q = 0, y = 0; q < m; q++) {
       double base = 0;
-      for (int e : enIds[q]) {
-        if (local[e] >= 0) {
-          enWords.add(local[e]);
-          base += Math.log1p(scale[local[e]]);
+      for (int x = words.enAt[q]; x < words.enAt[q + 1]; x++) {
+        int e = local[enIds[x]];
+        if (e >= 0) {
+          enWords[y++] = e;
+          base += Math.log1p(scale[e]);
         }
       }
       enBase[q] = base;
-      enAt[q + 1] = enWords.size;
     }
     if (Boolean.getBoolean("duiqi.trace")) {
       long entries = 0;
       int[] ga = glossAt.toArray();
-      for (int y = 0; y < zhWords.size; y++) {
-        entries += ga[zhWords.data[y] + 1] - ga[zhWords.data[y]];
+      for (int y = 0; y < zhWords.length; y++) {
+        entries += ga[zhWords[y] + 1] - ga[zhWords[y]];
       }
       System.err.printf("learned table: %d beads, %d chars, %d stems, %d pairs, %d kept;"
           + " %.1f entries a sentence, %.1f chars a sentence; %.1f ms%n", beads, chars, stems,
-          pairs, gloss.size, (double) entries / n, (double) zhWords.size / n,
+          pairs, gloss.size, (double) entries / n, (double) zhWords.length / n,
           (System.nanoTime() - started) / 1e6);
     }
-    return new LexicalEvidence(zhAt, zhWords.toArray(), zhCount, glossAt.toArray(),
-        gloss.toArray(), tKept.toArray(), enAt, enWords.toArray(), enBase, scale, true);
+    return new LexicalEvidence(zhAt, zhWords, zhCount, glossAt.toArray(),
+        gloss.toArray(), tKept.toArray(), enAt, enWords, enBase, scale, true);
   }
 
-  /** The distinct ids of rows {@code from..to-1} in first-seen order, and their counts. */
-  private static int[][] distinct(int[][] rows, int from, int to, int[] mark, int[] tally) {
+  /** The distinct ids of {@code ids[from..to)} in first-seen order, and their counts. */
+  private static int[][] distinct(int[] all, int from, int to, int[] mark, int[] tally) {
     Profile.IntList ids = new Profile.IntList();
-    for (int r = from; r < to; r++) {
-      for (int id : rows[r]) {
+    for (int x = from; x < to; x++) {
+      int id = all[x];
+      if (mark[id] < 0) {
+        mark[id] = ids.size;
+        ids.add(id);
+        tally[ids.size - 1] = 0;
+      }
+      tally[mark[id]]++;
+    }
+    return counted(ids, mark, tally);
+  }
+
+  /** The distinct character ids of Chinese sentences {@code from..to-1}, as {@link #distinct}. */
+  private static int[][] distinctChinese(Words words, int from, int to, int[] buffer,
+      int[] mark, int[] tally) {
+    Profile.IntList ids = new Profile.IntList();
+    for (int i = from; i < to; i++) {
+      int k = words.chineseIds(i, buffer);
+      for (int x = 0; x < k; x++) {
+        int id = buffer[x];
         if (mark[id] < 0) {
           mark[id] = ids.size;
           ids.add(id);
@@ -375,6 +457,10 @@ final class TranslationModel {
         tally[mark[id]]++;
       }
     }
+    return counted(ids, mark, tally);
+  }
+
+  private static int[][] counted(Profile.IntList ids, int[] mark, int[] tally) {
     int[] out = ids.toArray();
     int[] counts = Arrays.copyOf(tally, out.length);
     for (int id : out) {
