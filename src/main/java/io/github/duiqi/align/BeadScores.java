@@ -77,48 +77,11 @@ final class BeadScores {
       score(model, path, reach, scale, block, context, 0, windows, out);
       return out;
     }
-    // windows are independent: each thread scores a run of them with buffers of its own, so
+    // windows are independent: each task scores a run of them with buffers of its own, so
     // the result is the same to the bit
-    Thread[] helpers = new Thread[threads - 1];
-    Throwable[] failure = new Throwable[1];
-    for (int k = 1; k < threads; k++) {
-      int from = (int) ((long) windows * k / threads);
-      int to = (int) ((long) windows * (k + 1) / threads);
-      helpers[k - 1] = new Thread(() -> {
-        try {
-          score(model, path, reach, scale, block, context, from, to, out);
-        } catch (RuntimeException | Error e) {
-          synchronized (failure) {
-            failure[0] = e;
-          }
-        }
-      }, "duiqi-scores-" + k);
-      helpers[k - 1].setDaemon(true);
-      helpers[k - 1].start();
-    }
-    score(model, path, reach, scale, block, context, 0, windows / threads, out);
-    boolean interrupted = false;
-    for (Thread t : helpers) {
-      while (true) {
-        try {
-          t.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    synchronized (failure) {
-      if (failure[0] instanceof Error e) {
-        throw e;
-      }
-      if (failure[0] instanceof RuntimeException e) {
-        throw e;
-      }
-    }
+    int runs = threads;
+    Parallel.run(threads, runs, k -> score(model, path, reach, scale, block, context,
+        (int) ((long) windows * k / runs), (int) ((long) windows * (k + 1) / runs), out));
     return out;
   }
 

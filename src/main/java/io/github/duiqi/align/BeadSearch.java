@@ -676,26 +676,9 @@ final class BeadSearch {
 
     /** Waits for the split's other half and returns it (rethrowing its failure). */
     private Grid awaitSplit() {
-      Thread t = java.util.Objects.requireNonNull(splitThread);
-      boolean interrupted = false;
-      while (true) {
-        try {
-          t.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      Parallel.join(java.util.Objects.requireNonNull(splitThread));
       splitThread = null;
-      if (splitFailure[0] instanceof Error e) {
-        throw e;
-      }
-      if (splitFailure[0] instanceof RuntimeException e) {
-        throw e;
-      }
+      Parallel.rethrow(splitFailure[0]);
       Grid other = splitGrid[0];
       splitGrid[0] = null;
       splitComputed = other.computed;

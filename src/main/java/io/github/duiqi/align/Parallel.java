@@ -2,6 +2,7 @@ package io.github.duiqi.align;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs independent tasks {@code 0..tasks-1} on the calling thread and up to
@@ -53,27 +54,37 @@ final class Parallel {
       started[h].start();
     }
     worker.run();
-    boolean interrupted = false;
     for (Thread t : started) {
-      while (true) {
-        try {
-          t.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
+      join(t);
+    }
+    synchronized (failure) {
+      rethrow(failure[0]);
+    }
+  }
+
+  /** Waits for {@code thread} to end, keeping an interrupt for the caller to see afterwards. */
+  static void join(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
       }
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    synchronized (failure) {
-      if (failure[0] instanceof Error e) {
-        throw e;
-      }
-      if (failure[0] instanceof RuntimeException e) {
-        throw e;
-      }
+  }
+
+  /** Rethrows a task's failure (a {@link RuntimeException} or {@link Error}); nothing for null. */
+  static void rethrow(@Nullable Throwable failure) {
+    if (failure instanceof Error e) {
+      throw e;
+    }
+    if (failure instanceof RuntimeException e) {
+      throw e;
     }
   }
 }

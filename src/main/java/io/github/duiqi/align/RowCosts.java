@@ -442,28 +442,16 @@ final class RowCosts {
     int offset = maskFrom;
     double a = s.varianceLinear;
     double b = s.varianceQuadratic;
-    double[] bp = boundPrev;
-    double[] bc = boundCur;
-    int bpo = boundPrevOffset;
-    int bco = boundCurOffset;
     double xw = lexWeight;
     double[] terms = lex == null ? null : lexicalTerms(ca[t], from - k, to);
     int tOff = lex == null ? 0 : lexFrom[ca[t]];
     double qw = s.quoteWeight > 0 ? s.quoteWeight : 0;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
-      if (bp != null && cannotWin(bp[j - bpo], tc, bc[j - bco])) {
-        out[j - from] = Double.POSITIVE_INFINITY;
-        continue;
-      }
-      double x = CostModel.squaredDeviation(lz, el[j] - el[j0], a, b);
-      if (bp != null && cannotWin(bp[j - bpo], tc + CostModel.lengthCostFloor(x), bc[j - bco])) {
-        out[j - from] = Double.POSITIVE_INFINITY;
-        continue;
-      }
-      double partial = tc + CostModel.lengthCostOfSquare(x);
-      if (bp != null && cannotWin(bp[j - bpo], partial, bc[j - bco])) {
-        out[j - from] = Double.POSITIVE_INFINITY;
+      double partial = priorCannotWin(j, tc) ? Double.POSITIVE_INFINITY
+          : lengthPartial(j, tc, CostModel.squaredDeviation(lz, el[j] - el[j0], a, b));
+      if (partial == Double.POSITIVE_INFINITY) {
+        out[j - from] = partial;
         continue;
       }
       int diff = ep != null ? Profile.packedDifference(zp, ep[j], ep[j0])
@@ -503,28 +491,16 @@ final class RowCosts {
     int[] en = enNumberAt;
     double a = s.varianceLinear;
     double b = s.varianceQuadratic;
-    double[] bp = boundPrev;
-    double[] bc = boundCur;
-    int bpo = boundPrevOffset;
-    int bco = boundCurOffset;
     double xw = lexWeight;
     double[] terms = lex == null ? null : lexicalTerms(ca[t], from - k, to);
     int tOff = lex == null ? 0 : lexFrom[ca[t]];
     double qw = s.quoteWeight > 0 ? s.quoteWeight : 0;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
-      if (bp != null && cannotWin(bp[j - bpo], tc, bc[j - bco])) {
-        out[j - from] = Double.POSITIVE_INFINITY;
-        continue;
-      }
-      double x = CostModel.squaredDeviation(lz, el[j] - el[j0], a, b);
-      if (bp != null && cannotWin(bp[j - bpo], tc + CostModel.lengthCostFloor(x), bc[j - bco])) {
-        out[j - from] = Double.POSITIVE_INFINITY;
-        continue;
-      }
-      double partial = tc + CostModel.lengthCostOfSquare(x);
-      if (bp != null && cannotWin(bp[j - bpo], partial, bc[j - bco])) {
-        out[j - from] = Double.POSITIVE_INFINITY;
+      double partial = priorCannotWin(j, tc) ? Double.POSITIVE_INFINITY
+          : lengthPartial(j, tc, CostModel.squaredDeviation(lz, el[j] - el[j0], a, b));
+      if (partial == Double.POSITIVE_INFINITY) {
+        out[j - from] = partial;
         continue;
       }
       int diff = ep != null ? Profile.packedDifference(zp, ep[j], ep[j0])
@@ -553,25 +529,12 @@ final class RowCosts {
     double[] el = enLength;
     double a = s.varianceLinear;
     double b = s.varianceQuadratic;
-    double[] bp = boundPrev;
-    double[] bc = boundCur;
-    int bpo = boundPrevOffset;
-    int bco = boundCurOffset;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
-      if (bp != null && cannotWin(bp[j - bpo], tc, bc[j - bco])) {
-        out[j - from] = Double.POSITIVE_INFINITY;
-        continue;
-      }
-      double x = CostModel.squaredDeviation(lz, el[j] - el[j0], a,
-          CostModel.quadraticOfSum(b, zs, es[j] - es[j0]));
-      if (bp != null && cannotWin(bp[j - bpo], tc + CostModel.lengthCostFloor(x), bc[j - bco])) {
-        out[j - from] = Double.POSITIVE_INFINITY;
-        continue;
-      }
-      double partial = tc + CostModel.lengthCostOfSquare(x);
-      out[j - from] = bp != null && cannotWin(bp[j - bpo], partial, bc[j - bco])
-          ? Double.POSITIVE_INFINITY : partial + pw * (ep != null
+      double partial = priorCannotWin(j, tc) ? Double.POSITIVE_INFINITY
+          : lengthPartial(j, tc, CostModel.squaredDeviation(lz, el[j] - el[j0], a,
+              CostModel.quadraticOfSum(b, zs, es[j] - es[j0])));
+      out[j - from] = partial == Double.POSITIVE_INFINITY ? partial : partial + pw * (ep != null
               ? Profile.packedDifference(zp, ep[j], ep[j0])
               : punctuationDifference(z, classes, j0, j));
     }
@@ -745,6 +708,32 @@ final class RowCosts {
    */
   private static boolean cannotWin(double start, double least, double held) {
     return start + least >= held;
+  }
+
+  /** True if a bead of type cost {@code tc} ending at English {@code j} cannot win on its prior. */
+  private boolean priorCannotWin(int j, double tc) {
+    double[] bp = boundPrev;
+    return bp != null
+        && cannotWin(bp[j - boundPrevOffset], tc, boundCur[j - boundCurOffset]);
+  }
+
+  /**
+   * {@code tc} plus the length term of squared deviation {@code x} for a bead ending at English
+   * {@code j}, or +∞ where the floor of the length term, then the term itself, shows that the
+   * cell cannot win (the evidence, never negative, is then not counted).
+   */
+  private double lengthPartial(int j, double tc, double x) {
+    double[] bp = boundPrev;
+    if (bp == null) {
+      return tc + CostModel.lengthCostOfSquare(x);
+    }
+    double start = bp[j - boundPrevOffset];
+    double held = boundCur[j - boundCurOffset];
+    if (cannotWin(start, tc + CostModel.lengthCostFloor(x), held)) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double partial = tc + CostModel.lengthCostOfSquare(x);
+    return cannotWin(start, partial, held) ? Double.POSITIVE_INFINITY : partial;
   }
 
   /**

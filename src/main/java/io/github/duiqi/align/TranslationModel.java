@@ -430,13 +430,7 @@ final class TranslationModel {
   private static int[][] distinct(int[] all, int from, int to, int[] mark, int[] tally) {
     Profile.IntList ids = new Profile.IntList();
     for (int x = from; x < to; x++) {
-      int id = all[x];
-      if (mark[id] < 0) {
-        mark[id] = ids.size;
-        ids.add(id);
-        tally[ids.size - 1] = 0;
-      }
-      tally[mark[id]]++;
+      tally(all[x], ids, mark, tally);
     }
     return counted(ids, mark, tally);
   }
@@ -448,16 +442,20 @@ final class TranslationModel {
     for (int i = from; i < to; i++) {
       int k = words.chineseIds(i, buffer);
       for (int x = 0; x < k; x++) {
-        int id = buffer[x];
-        if (mark[id] < 0) {
-          mark[id] = ids.size;
-          ids.add(id);
-          tally[ids.size - 1] = 0;
-        }
-        tally[mark[id]]++;
+        tally(buffer[x], ids, mark, tally);
       }
     }
     return counted(ids, mark, tally);
+  }
+
+  /** Counts one occurrence of {@code id}, adding it to {@code ids} when first seen. */
+  private static void tally(int id, Profile.IntList ids, int[] mark, int[] tally) {
+    if (mark[id] < 0) {
+      mark[id] = ids.size;
+      ids.add(id);
+      tally[ids.size - 1] = 0;
+    }
+    tally[mark[id]]++;
   }
 
   private static int[][] counted(Profile.IntList ids, int[] mark, int[] tally) {
