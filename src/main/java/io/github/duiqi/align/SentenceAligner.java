@@ -125,13 +125,10 @@ public final class SentenceAligner {
   /** Waits for the words' thread, if any, after a failure: it reads the caller's lists. */
   private static void join(@Nullable FutureTask<TranslationModel.Words> words) {
     if (words != null) {
-      words.run(); // nothing if the thread runs or ran it
       try {
-        words.get();
-      } catch (ExecutionException | RuntimeException ignored) {
+        get(words);
+      } catch (RuntimeException | Error ignored) {
         // the first failure is the one the caller gets
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
       }
     }
   }
