@@ -89,7 +89,14 @@ public final class Aligner {
      * {@link #LEXICON} weighs a lexicon's. Off, the first pass is the answer, in less than half
      * the time (docs/benchmarks.md). When no bead scores 0.9, the first pass is the answer.
      */
-    LEARNED_LEXICON(Settings.LEARNED_LEXICON);
+    LEARNED_LEXICON(Settings.LEARNED_LEXICON),
+    /**
+     * Chinese names the English writes in pinyin, found with no dictionary: two to four Han
+     * characters whose toneless pinyin spells a capitalised English word or two ({@code 王琦瑶}
+     * Wang Qiyao, {@code 琦瑶} Qiyao), recurring on both sides of the document pair; a bead pays
+     * for each name mention whose name its other side does not mention.
+     */
+    NAMES(Settings.NAMES);
 
     /** The feature's index in the engine's settings, where its default weight is declared. */
     private final int index;
@@ -102,8 +109,8 @@ public final class Aligner {
      * The weight the default aligner gives one mismatch of this feature.
      *
      * @return the cost of one mismatch in nats, positive (2.0 for numbers, 1.0 for Latin
-     *     tokens, 1.5 for punctuation, 3.0 for a joined turn; 0.75 times the lexical term for
-     *     the lexicon)
+     *     tokens, 1.5 for punctuation, 3.0 for a joined turn, 1.0 for a name; 0.75 times the
+     *     lexical term for the lexicon)
      */
     public double defaultWeight() {
       return Settings.defaultFeatureWeight(index);

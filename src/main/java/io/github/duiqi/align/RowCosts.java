@@ -141,6 +141,26 @@ final class RowCosts {
   private int maskTo;
   private long[] enNumberMask = new long[0];
   private long[] enTokenMask = new long[0];
+  /*
+   * Names (null when the model has none): per span, the Chinese mentions (indices into
+   * names.zhNames) and their bits among the row's widest span's mentions; per English sentence
+   * of the masks' window, the bits of the row's Chinese mentions that it names, and per English
+   * mention of the window, the bits of the row's Chinese mentions of its entity.
+   */
+  private final @org.jspecify.annotations.Nullable NameEvidence names;
+  private final double nameWeight;
+  private final int namesChinese;
+  private final int namesEnglish;
+  private final int[] zhNameFrom;
+  private final int[] zhNameTo;
+  private final long[] zhNameBits;
+  private boolean nameMasks;
+  private int rowNameFrom;
+  private int rowNameTo;
+  private long[] enNameMask = new long[0];
+  private long[] enMentionMask = new long[0];
+  /** The index in names.enNames of the first English mention of the masks' window. */
+  private int mentionFrom;
   /** The English positions the row's cells end at (see {@link #columns}). */
   private int maskWanted;
   private int maskWantedTo;
@@ -196,6 +216,13 @@ final class RowCosts {
     }
     this.zhNumberBits = new long[spans];
     this.zhTokenBits = new long[spans];
+    this.names = model.names;
+    this.nameWeight = model.nameWeight;
+    this.namesChinese = model.namesChinese;
+    this.namesEnglish = model.namesEnglish;
+    this.zhNameFrom = new int[spans];
+    this.zhNameTo = new int[spans];
+    this.zhNameBits = new long[spans];
     this.lex = model.lexical;
     this.lexWeight = model.lexiconWeight;
     this.lexTerms = new double[a + 1][];
@@ -225,6 +252,12 @@ final class RowCosts {
     numberMasks = rowNumberTo - rowNumberFrom <= 64
         && distinct(zh.numbers, rowNumberFrom, rowNumberTo);
     tokenMasks = rowTokenTo - rowTokenFrom <= 64;
+    NameEvidence nm = names;
+    if (nm != null) {
+      rowNameFrom = nm.zhAt[namesChinese + widest];
+      rowNameTo = nm.zhAt[namesChinese + i];
+      nameMasks = rowNameTo - rowNameFrom <= 64;
+    }
     maskFrom = -1;
     maskWanted = Integer.MAX_VALUE;
     maskWantedTo = -1;
@@ -265,6 +298,11 @@ final class RowCosts {
       zhNumberBits[span] = bits(zhNumberFrom[span] - rowNumberFrom,
           zhNumberTo[span] - rowNumberFrom);
       zhTokenBits[span] = bits(zhTokenFrom[span] - rowTokenFrom, zhTokenTo[span] - rowTokenFrom);
+      if (nm != null) {
+        zhNameFrom[span] = nm.zhAt[namesChinese + i0];
+        zhNameTo[span] = nm.zhAt[namesChinese + i];
+        zhNameBits[span] = bits(zhNameFrom[span] - rowNameFrom, zhNameTo[span] - rowNameFrom);
+      }
     }
   }
 
@@ -320,6 +358,33 @@ final class RowCosts {
       }
       enNumberMask[q - from] = numbers;
       enTokenMask[q - from] = tokens;
+    }
+    NameEvidence nm = names;
+    if (nm != null) {
+      if (enNameMask.length < size) {
+        enNameMask = new long[enNumberMask.length];
+      }
+      mentionFrom = nm.enAt[namesEnglish + from];
+      int mentions = nm.enAt[namesEnglish + to] - mentionFrom;
+      if (enMentionMask.length < mentions) {
+        enMentionMask = new long[Math.max(mentions, 2 * enMentionMask.length)];
+      }
+      for (int q = from; q < to; q++) {
+        long named = 0;
+        if (nameMasks) {
+          for (int e = nm.enAt[namesEnglish + q]; e < nm.enAt[namesEnglish + q + 1]; e++) {
+            long same = 0;
+            for (int z = rowNameFrom; z < rowNameTo; z++) {
+              if (nm.zhNames[z] == nm.enNames[e]) {
+                same |= 1L << (z - rowNameFrom);
+              }
+            }
+            enMentionMask[e - mentionFrom] = same;
+            named |= same;
+          }
+        }
+        enNameMask[q - from] = named;
+      }
     }
     maskFrom = from;
     maskTo = to;
@@ -378,7 +443,8 @@ final class RowCosts {
     int span = ca[t];
     boolean numbers = nw > 0 && zhNumberTo[span] > zhNumberFrom[span];
     boolean tokens = s.latinWeight > 0 && zhTokenTo[span] > zhTokenFrom[span];
-    if (edge[t] || numbers && !numberMasks || tokens && !tokenMasks) {
+    boolean named = names != null && zhNameTo[span] > zhNameFrom[span];
+    if (edge[t] || numbers && !numberMasks || tokens && !tokenMasks || named && !nameMasks) {
       // a bead at the text's edge, or many or repeated numbers: the model's own sums, but for
       // the lexical term, which the row has (the model's order: evidence, then the lexicon)
       int k = cb[t];
@@ -393,7 +459,7 @@ final class RowCosts {
               + (evidence + lexWeight * lexicalSum(terms, tOff, j - k, j));
         }
       }
-    } else if (numbers || tokens) {
+    } else if (numbers || tokens || named) {
       int k = cb[t];
       if (maskFrom < 0 || from - k < maskFrom || to > maskTo) {
         buildMasks(Math.max(0, Math.min(from - k, maskWanted)), Math.max(to, maskWantedTo));
@@ -417,7 +483,10 @@ final class RowCosts {
     maskWantedTo = to;
   }
 
-  /** Costs with numbers or Latin tokens on the Chinese side, matched through the row's masks. */
+  /**
+   * Costs with numbers, Latin tokens or names on the Chinese side, matched through the row's
+   * masks.
+   */
   private void costsMasked(int t, int from, int to, double[] out) {
     Settings s = settings;
     double pw = s.punctuationWeight > 0 ? s.punctuationWeight : 0;
@@ -446,6 +515,15 @@ final class RowCosts {
     double[] terms = lex == null ? null : lexicalTerms(ca[t], from - k, to);
     int tOff = lex == null ? 0 : lexFrom[ca[t]];
     double qw = s.quoteWeight > 0 ? s.quoteWeight : 0;
+    double mw = nameWeight;
+    NameEvidence nm = names;
+    int[] enNameAt = nm == null ? null : nm.enAt;
+    int nc = namesEnglish;
+    int nzNames = zhNameTo[span] - zhNameFrom[span];
+    long nameBits = zhNameBits[span];
+    long[] nameMask = enNameMask;
+    long[] mentionMask = enMentionMask;
+    int mentionOffset = mentionFrom;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
       double partial = priorCannotWin(j, tc) ? Double.POSITIVE_INFINITY
@@ -456,6 +534,23 @@ final class RowCosts {
       }
       int diff = ep != null ? Profile.packedDifference(zp, ep[j], ep[j0])
           : punctuationDifference(z, classes, j0, j);
+      int unmatchedNames = 0;
+      if (enNameAt != null) {
+        int eFrom = enNameAt[nc + j0];
+        int eTo = enNameAt[nc + j];
+        if (nzNames == 0) {
+          unmatchedNames = eTo - eFrom;
+        } else {
+          long nameSpan = 0;
+          for (int q = j0 - offset; q < j - offset; q++) {
+            nameSpan |= nameMask[q];
+          }
+          unmatchedNames = nzNames - Long.bitCount(nameSpan & nameBits);
+          for (int e = eFrom; e < eTo; e++) {
+            unmatchedNames += (mentionMask[e - mentionOffset] & nameBits) == 0 ? 1 : 0;
+          }
+        }
+      }
       int ne = en[j] - en[j0];
       long numberSpan = 0;
       long tokenSpan = 0;
@@ -469,7 +564,7 @@ final class RowCosts {
       int unmatchedTokens = tz - Long.bitCount(tokenSpan & tokenBits);
       double lexical = terms == null ? 0 : xw * lexicalSum(terms, tOff, j0, j);
       out[j - from] = partial + (pw * diff + nw * unmatchedNumbers + lw * unmatchedTokens
-          + qw * turnsJoined(t, j0, j) + lexical);
+          + qw * turnsJoined(t, j0, j) + mw * unmatchedNames + lexical);
     }
   }
 
@@ -495,6 +590,9 @@ final class RowCosts {
     double[] terms = lex == null ? null : lexicalTerms(ca[t], from - k, to);
     int tOff = lex == null ? 0 : lexFrom[ca[t]];
     double qw = s.quoteWeight > 0 ? s.quoteWeight : 0;
+    double mw = nameWeight;
+    int[] enNameAt = names == null ? null : names.enAt;
+    int nc = namesEnglish;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
       double partial = priorCannotWin(j, tc) ? Double.POSITIVE_INFINITY
@@ -506,7 +604,8 @@ final class RowCosts {
       int diff = ep != null ? Profile.packedDifference(zp, ep[j], ep[j0])
           : punctuationDifference(z, classes, j0, j);
       double evidence = pw * diff + nw * (en[j] - en[j0])
-          + qw * turnsJoined(t, j0, j);
+          + qw * turnsJoined(t, j0, j)
+          + (enNameAt == null ? 0 : mw * (enNameAt[nc + j] - enNameAt[nc + j0]));
       out[j - from] = partial
           + (terms == null ? evidence : evidence + xw * lexicalSum(terms, tOff, j0, j));
     }
@@ -803,6 +902,10 @@ final class RowCosts {
     }
     if (s.quoteWeight > 0) {
       evidence += s.quoteWeight * turnsJoined(t, j0, j);
+    }
+    NameEvidence nm = names;
+    if (nm != null) {
+      evidence += nameWeight * (nm.enAt[namesEnglish + j] - nm.enAt[namesEnglish + j0]);
     }
     if (model.lexiconWeight > 0) {
       evidence += model.lexiconWeight * model.lexicalCost(row, row, j0, j);

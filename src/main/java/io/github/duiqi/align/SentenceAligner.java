@@ -99,14 +99,23 @@ public final class SentenceAligner {
     }
   }
 
+  /** The names of a document pair, or null when the feature is off. */
+  private @Nullable NameEvidence names(List<String> chinese, List<String> english) {
+    return settings.nameWeight > 0
+        ? NameEvidence.of(chinese, english, settings.parallelism) : null;
+  }
+
   /** Aligns the sentences; texts are only read. */
   public Result align(List<String> chinese, List<String> english) {
     FutureTask<TranslationModel.Words> words = secondPass() ? words(chinese, english) : null;
     Profile[] p;
     Result first;
+    NameEvidence names;
     try {
+      names = names(chinese, english);
       p = Profile.of(chinese, english, settings.parallelism);
-      first = align(p[0], p[1], settings.ratio, 1, lexical(chinese, english), 0, 0, null);
+      first = align(p[0], p[1], settings.ratio, 1, lexical(chinese, english), 0, 0, null,
+          names, 0, 0);
     } catch (RuntimeException | Error e) {
       join(words);
       throw e;
@@ -119,7 +128,7 @@ public final class SentenceAligner {
     if (learned.zhWords.length == 0) {
       return first; // nothing learned (no confident bead): the second pass would change nothing
     }
-    return align(p[0], p[1], first.ratio(), 1, learned, 0, 0, first.path);
+    return align(p[0], p[1], first.ratio(), 1, learned, 0, 0, first.path, names, 0, 0);
   }
 
   /** Waits for the words' thread, if any, after a failure: it reads the caller's lists. */
@@ -201,20 +210,25 @@ public final class SentenceAligner {
   }
 
   Result align(Profile zh, Profile en) {
-    return align(zh, en, settings.ratio, 1, null, 0, 0, null);
+    return align(zh, en, settings.ratio, 1, null, 0, 0, null, null, 0, 0);
   }
 
   /**
    * {@code enclosing}: the probability that the paragraph pair aligned here is right;
    * {@code lexical}: the document's lexical evidence (or null), whose sentences
-   * {@code zhFrom..} and {@code enFrom..} these are.
+   * {@code zhFrom..} and {@code enFrom..} these are; {@code names}: the document's names (or
+   * null), whose sentences {@code namesZh..} and {@code namesEn..} these are.
    */
   private Result align(Profile zh, Profile en, double fixedRatio, double enclosing,
       @Nullable LexicalEvidence lexical, int zhFrom, int enFrom,
-      BeadSearch.@Nullable Path guide) {
+      BeadSearch.@Nullable Path guide, @Nullable NameEvidence names, int namesZh,
+      int namesEn) {
     CostModel model = model(zh, en, fixedRatio);
     if (lexical != null) {
       model = model.withLexical(lexical, zhFrom, enFrom);
+    }
+    if (names != null) {
+      model = model.withNames(names, namesZh, namesEn);
     }
     BeadSearch.Path path = guide == null
         ? BeadSearch.search(model, settings.halfWidth, BeadSearch.DEFAULT_CELL_BUDGET)
@@ -340,25 +354,33 @@ public final class SentenceAligner {
     int[] zhBase = new int[count];
     int[] enBase = new int[count];
     FutureTask<TranslationModel.Words> words = null;
-    if (secondPass()) {
-      List<String> allZh = new ArrayList<>();
-      List<String> allEn = new ArrayList<>();
+    List<String> allZh = count == 1 ? documents.get(0).zhSentences : List.of();
+    List<String> allEn = count == 1 ? documents.get(0).enSentences : List.of();
+    if (count > 1) {
+      allZh = new ArrayList<>();
+      allEn = new ArrayList<>();
       for (int d = 0; d < count; d++) {
         zhBase[d] = allZh.size();
         enBase[d] = allEn.size();
         allZh.addAll(documents.get(d).zhSentences);
         allEn.addAll(documents.get(d).enSentences);
       }
-      words = words(count == 1 ? documents.get(0).zhSentences : allZh,
-          count == 1 ? documents.get(0).enSentences : allEn);
+    }
+    if (secondPass()) {
+      words = words(allZh, allEn);
     }
     List<Plan> plans = new ArrayList<>(count);
     List<Result> firstResults = new ArrayList<>();
     Profile.IntList zhFrom = new Profile.IntList();
     Profile.IntList enFrom = new Profile.IntList();
     try {
+      // names recur across a stream's blocks, as the words the table learns from do
+      NameEvidence names = names(allZh, allEn);
       for (int d = 0; d < count; d++) {
         Plan plan = plan(documents.get(d));
+        plan.names = names;
+        plan.namesZh = zhBase[d];
+        plan.namesEn = enBase[d];
         plan.results = alignParagraphPairs(plan, plan.lexical, 0, 0, null);
         plans.add(plan);
         for (int b = 0; b < plan.results.size(); b++) {
@@ -399,6 +421,10 @@ public final class SentenceAligner {
     Profile[] whole;
     double docRatio;
     @Nullable LexicalEvidence lexical;
+    /** The names of all the documents aligned together, whose sentences from these are this one's. */
+    @Nullable NameEvidence names;
+    int namesZh;
+    int namesEn;
     boolean single;
     int[] zh0;
     int[] zh1;
@@ -467,14 +493,15 @@ public final class SentenceAligner {
     List<Result> out = new ArrayList<>(plan.zh0.length);
     if (plan.single) {
       out.add(align(plan.whole[0], plan.whole[1], plan.docRatio, 1, lexical, zhAt, enAt,
-          guides == null ? null : guides.get(0).path));
+          guides == null ? null : guides.get(0).path, plan.names, plan.namesZh, plan.namesEn));
       return out;
     }
     for (int b = 0; b < plan.zh0.length; b++) {
       Profile[] p = Profile.of(plan.zhSentences.subList(plan.zh0[b], plan.zh1[b]),
           plan.enSentences.subList(plan.en0[b], plan.en1[b]));
       out.add(align(p[0], p[1], plan.docRatio, plan.posterior[b], lexical,
-          zhAt + plan.zh0[b], enAt + plan.en0[b], guides == null ? null : guides.get(b).path));
+          zhAt + plan.zh0[b], enAt + plan.en0[b], guides == null ? null : guides.get(b).path,
+          plan.names, plan.namesZh + plan.zh0[b], plan.namesEn + plan.en0[b]));
     }
     return out;
   }

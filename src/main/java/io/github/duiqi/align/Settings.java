@@ -34,9 +34,11 @@ public final class Settings {
    * that realigns with a table trained on the first pass's confident beads.
    */
   public static final int LEARNED_LEXICON = 5;
+  /** Index of the names feature: names in pinyin on the English side ({@code NameEvidence}). */
+  public static final int NAMES = 6;
   /** Default weight of each feature, in nats per mismatch, by index. */
   private static final double[] DEFAULT_WEIGHTS = {2.0, 1.0, 1.5, 0.75,
-      3.0, 0.75};
+      3.0, 0.75, 1.0};
 
   /** The default settings. */
   public static final Settings DEFAULT = new Settings(defaults());
@@ -100,6 +102,8 @@ public final class Settings {
   final double quoteWeight;
   /** Weight of the learned table's term; 0: no second pass. */
   final double learnedWeight;
+  /** Weight of a name mentioned on one side of a bead only. */
+  final double nameWeight;
   /** Half-width of the first search band. */
   final int halfWidth;
   /**
@@ -135,6 +139,7 @@ public final class Settings {
     this.lexiconWeight = d.weights[LEXICON];
     this.quoteWeight = d.weights[QUOTE_BOUNDARIES];
     this.learnedWeight = d.weights[LEARNED_LEXICON];
+    this.nameWeight = d.weights[NAMES];
     this.halfWidth = d.halfWidth;
     this.parallelism = d.parallelism;
   }

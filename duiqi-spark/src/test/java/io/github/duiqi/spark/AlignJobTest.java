@@ -123,7 +123,7 @@ class AlignJobTest {
         "b", "--partitions", "0");
     assertUsage("duiqi-spark: --out-format 'xml' is not json or parquet", "--out-format", "xml");
     assertUsage("duiqi-spark: unknown feature 'COLOUR'; the features are [numbers, latin_tokens,"
-        + " punctuation, lexicon, quote_boundaries, learned_lexicon]", "--without", "numbers,colour");
+        + " punctuation, lexicon, quote_boundaries, learned_lexicon, names]", "--without", "numbers,colour");
     String in = dir.resolve("corpus").toString();
     assertUsage("duiqi-spark: --out " + in + " would hold or overwrite --in " + in
         + "/pairs.jsonl: choose another", "--in", in + "/pairs.jsonl", "--out", in);

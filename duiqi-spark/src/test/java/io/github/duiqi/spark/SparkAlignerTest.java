@@ -231,7 +231,7 @@ class SparkAlignerTest {
     assertEquals("names[1]", assertThrows(NullPointerException.class,
         () -> SparkAligner.create().withoutFeatures("numbers", null)).getMessage());
     assertEquals("unknown feature 'COLOUR'; the features are [numbers, latin_tokens,"
-        + " punctuation, lexicon, quote_boundaries, learned_lexicon]",
+        + " punctuation, lexicon, quote_boundaries, learned_lexicon, names]",
         assertThrows(IllegalArgumentException.class,
             () -> SparkAligner.create().withoutFeatures("colour")).getMessage());
     assertEquals("maxChars 0 is less than 1", assertThrows(IllegalArgumentException.class,

@@ -1,0 +1,179 @@
+package io.github.duiqi.align;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class NameEvidenceTest {
+
+  /** Mentions of Chinese sentence i, as entity spellings. */
+  private static List<String> zh(NameEvidence x, int i) {
+    List<String> out = new ArrayList<>();
+    for (int k = x.zhAt[i]; k < x.zhAt[i + 1]; k++) {
+      out.add(x.entities.get(x.zhNames[k]));
+    }
+    return out;
+  }
+
+  private static List<String> en(NameEvidence x, int q) {
+    List<String> out = new ArrayList<>();
+    for (int k = x.enAt[q]; k < x.enAt[q + 1]; k++) {
+      out.add(x.entities.get(x.enNames[k]));
+    }
+    return out;
+  }
+
+  @Test
+  void aRecurringPinyinSpellingIsANameAndAFullNameIsTheSameEntityAsItsGivenName() {
+    List<String> chinese =
+        List.of("王琦瑶走进来。", "琦瑶笑了，佩珍也笑了。", "佩珍说：“王琦瑶好。”", "天气很好。");
+    List<String> english = List.of("Wang Qiyao came in.", "Qiyao smiled, and so did Peizhen.",
+        "\"Wang Qiyao is fine,\" Peizhen said.", "The weather was fine.");
+    NameEvidence x = NameEvidence.of(chinese, english);
+    // 王琦瑶 is read whole (the longest name at its position), as the English reads Wang Qiyao
+    assertEquals(List.of("wang qiyao"), zh(x, 0));
+    assertEquals(List.of("wang qiyao"), en(x, 0));
+    // Qiyao alone is the same entity: the pair and its word are joined
+    assertEquals(zh(x, 0), zh(x, 1).subList(0, 1));
+    assertEquals(List.of("wang qiyao", "peizhen"), en(x, 1));
+    assertEquals(List.of("peizhen", "wang qiyao"), zh(x, 2));
+    assertEquals(List.of(), zh(x, 3));
+    assertEquals(List.of(), en(x, 3));
+  }
+
+  @Test
+  void aSpellingSeenOnceOnEitherSideIsNoName() {
+    // Peizhen twice in the English but 佩珍 once in the Chinese; Qiyao once in the English
+    List<String> chinese = List.of("琦瑶和佩珍。", "琦瑶走了。");
+    List<String> english = List.of("Qiyao and Peizhen.", "Peizhen left.");
+    NameEvidence x = NameEvidence.of(chinese, english);
+    assertTrue(x.isEmpty(), () -> "names: " + x.entities);
+    assertArrayEquals(new int[3], x.zhAt);
+    assertArrayEquals(new int[3], x.enAt);
+  }
+
+  @Test
+  void onlyCapitalisedWholeWordsOfTwoSyllablesOrMoreCount() {
+    // "qiyao" in lower case, "QIYAO" in capitals, "Wang" of one syllable, "Qiyaos" not the
+    // spelling, "Qiyao2" not a whole word
+    List<String> chinese = List.of("王王琦瑶琦瑶", "王琦瑶琦瑶");
+    List<String> english = List.of("qiyao QIYAO Wang Wang", "Qiyaos Qiyao2 Wang");
+    NameEvidence x = NameEvidence.of(chinese, english);
+    assertTrue(x.isEmpty(), () -> "names: " + x.entities);
+  }
+
+  @Test
+  void aWordMostlyWrittenInLowerCaseIsNoName() {
+    // Take spells ta-ke (他可) and begins two sentences, but take stands in lower case too
+    List<String> chinese = List.of("他可以走。", "他可以来。", "我们走。");
+    List<String> english = List.of("Take it.", "Take them and take care.", "We take it, take it.");
+    assertTrue(NameEvidence.of(chinese, english).isEmpty());
+    // written in lower case once for four capitalised, it stays a name
+    List<String> named = List.of("Take it.", "Take them.", "Take one.", "Take two, take.");
+    assertEquals(List.of("take"), NameEvidence.of(chinese, named).entities);
+  }
+
+  @Test
+  void aSpellingMayReadAsSeveralSyllableSplits() {
+    // "xian" reads as xi-an (西安, two characters) as well as xian (one character)
+    List<String> chinese = List.of("去西安。", "西安很远。");
+    List<String> english = List.of("To Xian.", "Xian is far.");
+    NameEvidence x = NameEvidence.of(chinese, english);
+    assertEquals(List.of("xian"), zh(x, 0));
+    assertEquals(List.of("xian"), en(x, 1));
+  }
+
+  @Test
+  void theTermCountsMentionsTheOtherSideLacksOnBothSides() {
+    List<String> chinese = List.of("王琦瑶走进来。", "佩珍也来了。", "琦瑶和佩珍走了。");
+    List<String> english = List.of("Wang Qiyao came in.", "Then Peizhen came.",
+        "Qiyao and Peizhen left.");
+    Profile[] p = Profile.of(chinese, english);
+    CostModel model = new CostModel(p[0], p[1], 3.0, Settings.DEFAULT)
+        .withNames(NameEvidence.of(chinese, english), 0, 0);
+    assertEquals(0, model.unmatchedNames(0, 1, 0, 1));
+    // Chinese 0 with English 1: Wang Qiyao unmatched in the Chinese, Peizhen in the English
+    assertEquals(2, model.unmatchedNames(0, 1, 1, 2));
+    assertEquals(0, model.unmatchedNames(0, 3, 0, 3));
+    assertEquals(1, model.unmatchedNames(2, 3, 1, 2)); // 琦瑶 has no match in English 1
+    assertEquals(2, model.unmatchedNames(1, 1, 2, 3)); // no Chinese: both English mentions
+    double off = new CostModel(p[0], p[1], 3.0, Settings.DEFAULT.withFeatureWeight(
+        Settings.NAMES, 0)).withNames(NameEvidence.of(chinese, english), 0, 0).cost(0, 1, 2);
+    assertEquals(off + 2 * Settings.defaultFeatureWeight(Settings.NAMES), model.cost(0, 1, 2),
+        1e-12);
+  }
+
+  @Test
+  void theNamesAreTheSameReadOnOneThreadOrInParts() {
+    List<String> chinese = new ArrayList<>();
+    List<String> english = new ArrayList<>();
+    namedPair(new Random(9), 2 * NameEvidence.PARALLEL_FROM + 77, chinese, english);
+    NameEvidence one = NameEvidence.of(chinese, english, 1);
+    NameEvidence parts = NameEvidence.of(chinese, english, 3);
+    assertTrue(one.entities.size() >= 4, () -> "names: " + one.entities);
+    assertEquals(one.entities, parts.entities);
+    assertArrayEquals(one.zhAt, parts.zhAt);
+    assertArrayEquals(one.zhNames, parts.zhNames);
+    assertArrayEquals(one.enAt, parts.enAt);
+    assertArrayEquals(one.enNames, parts.enNames);
+  }
+
+  @Test
+  void rowCostsWithNamesEqualTheModelsCostBitForBit() {
+    Random random = new Random(5);
+    List<String> chinese = new ArrayList<>();
+    List<String> english = new ArrayList<>();
+    namedPair(random, 90, chinese, english);
+    NameEvidence x = NameEvidence.of(chinese, english);
+    assertTrue(x.entities.size() >= 4, () -> "names: " + x.entities);
+    // the whole pair, and a paragraph pair inside it (offsets into the document's names)
+    Profile[] p = Profile.of(chinese, english);
+    int compared = RowCostsTest.compareEverywhere(
+        new CostModel(p[0], p[1], 3.0, Settings.DEFAULT).withNames(x, 0, 0));
+    Profile[] part = Profile.of(chinese.subList(30, 70), english.subList(25, 72));
+    compared += RowCostsTest.compareEverywhere(
+        new CostModel(part[0], part[1], 3.0, Settings.DEFAULT).withNames(x, 30, 25));
+    assertTrue(compared > 20_000, "cells compared: " + compared);
+  }
+
+  /**
+   * Sentences naming five people, some mentions on one side only, lower-case English words
+   * between, numbers now and then, and one Chinese sentence of more than 64 mentions.
+   */
+  private static void namedPair(Random random, int sentences, List<String> chinese,
+      List<String> english) {
+    String[] zhNames = {"王琦瑶", "琦瑶", "佩珍", "程先生", "严师母"};
+    String[] enNames = {"Wang Qiyao", "Qiyao", "Peizhen", "Cheng Xiansheng", "Yan Shimu"};
+    for (int k = 0; k < sentences; k++) {
+      StringBuilder z = new StringBuilder();
+      StringBuilder e = new StringBuilder();
+      int names = random.nextInt(4);
+      for (int n = 0; n < names; n++) {
+        int which = random.nextInt(zhNames.length);
+        z.append(zhNames[which]).append(Synthetic.han(random, 3));
+        // now and then a name only one side mentions (a pronoun on the other)
+        if (random.nextInt(5) > 0) {
+          e.append(enNames[which]).append(' ').append(Synthetic.latin(random, 8)).append(' ');
+        }
+      }
+      if (random.nextInt(6) == 0) {
+        e.append(enNames[random.nextInt(enNames.length)]).append(' ');
+      }
+      if (k == 40) {
+        // more than 64 mentions in one row: the direct count
+        for (int n = 0; n < 70; n++) {
+          z.append("佩珍，");
+        }
+      }
+      z.append(k % 3 == 0 ? k + "。" : "。");
+      e.append(Synthetic.latin(random, 20)).append(k % 3 == 0 ? " " + k + "." : ".");
+      chinese.add(z.toString());
+      english.add(e.toString());
+    }
+  }
+}
