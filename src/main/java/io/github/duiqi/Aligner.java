@@ -511,8 +511,8 @@ public final class Aligner {
     /**
      * Sets the Chinese–English lexicon the aligner reads (default none), e.g.
      * {@code CcCedict.lexicon()} of the {@code duiqi-cedict} artifact; {@code null} removes
-     * it. Each bead's cost reads it ({@link Feature#LEXICON}: exact F1 on literary text 0.832
-     * without, with the learned second pass, and 0.883 with CC-CEDICT), and so does the
+     * it. Each bead's cost reads it ({@link Feature#LEXICON}: exact F1 on literary text 0.844
+     * without, with the learned second pass and names, and 0.885 with CC-CEDICT), and so does the
      * verdict on each pair ({@link Alignment#parallel()}), which tells translations from
      * unrelated texts far better with it (docs/accuracy.md). With a lexicon there is no
      * second pass ({@link Feature#LEARNED_LEXICON}).
