@@ -527,7 +527,7 @@ public final class Aligner {
      * lexicon, or with {@code LEARNED_LEXICON} off, the table is not read.
      *
      * <pre>{@code
-     * LearnedLexicon table = CorpusAligner.create().learn(ids, loader);
+     * LearnedLexicon table = CorpusAligner.create().learn(ids.iterator(), loader);
      * Aligner pooled = Aligner.builder().learnedLexicon(table).build();
      * }</pre>
      *

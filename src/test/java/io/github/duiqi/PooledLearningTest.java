@@ -78,6 +78,16 @@ class PooledLearningTest {
       SyntheticPair s = SyntheticPair.generate(k % 2 == 0 ? 300 : 20, 7 + k);
       pairs.add(k, DocumentPair.ofSentences(s.chinese(), s.english()));
     }
+    // and the market text as two documents and as an interleaved stream (blocks of a stream
+    // share the table through the stream's own words)
+    List<String> zh = lines("/verdict/market.zh");
+    List<String> en = lines("/verdict/market.en");
+    pairs.add(DocumentPair.ofDocuments(String.join("\n", zh), String.join("\n", en)));
+    StringBuilder stream = new StringBuilder();
+    for (int i = 0; i < zh.size(); i++) {
+      stream.append(zh.get(i)).append('\n').append(en.get(i)).append('\n');
+    }
+    pairs.add(DocumentPair.ofInterleaved(stream.toString()));
     return pairs;
   }
 
