@@ -125,12 +125,16 @@ public final class Aligner {
   private final SentenceAligner engine;
   /** The lexicon the verdict on each pair reads ({@link DocumentVerdict}); null for none. */
   private final @Nullable Lexicon lexicon;
+  /** A table learned over a batch, used in place of the second pass; null for none. */
+  private final @Nullable LearnedLexicon learned;
 
   private Aligner(Builder b) {
     this.settings = b.settings;
     this.splitter = b.splitter;
     this.lexicon = b.lexicon;
-    this.engine = new SentenceAligner(settings, lexicon);
+    this.learned = b.learned;
+    this.engine = new SentenceAligner(settings, lexicon, learned == null ? null
+        : learned.table());
   }
 
   /**
@@ -166,6 +170,7 @@ public final class Aligner {
     b.settings = settings;
     b.splitter = splitter;
     b.lexicon = lexicon;
+    b.learned = learned;
     return b;
   }
 
@@ -177,6 +182,16 @@ public final class Aligner {
    */
   public Optional<Lexicon> lexicon() {
     return Optional.ofNullable(lexicon);
+  }
+
+  /**
+   * The translation table learned over a batch that this aligner weighs in place of its own
+   * second pass, if one was set ({@link Builder#learnedLexicon}).
+   *
+   * @return the table given to the builder, or empty for none
+   */
+  public Optional<LearnedLexicon> learnedLexicon() {
+    return Optional.ofNullable(learned);
   }
 
   /**
@@ -505,8 +520,31 @@ public final class Aligner {
     private Settings settings = Settings.DEFAULT;
     private SentenceSplitter splitter = SentenceSplitter.create();
     private @Nullable Lexicon lexicon;
+    private @Nullable LearnedLexicon learned;
 
     private Builder() {}
+
+    /**
+     * Sets a translation table learned over a batch of document pairs (default none;
+     * {@code null} removes it): where the aligner would run its second pass
+     * ({@link Feature#LEARNED_LEXICON} weighted, no {@link #lexicon}), it aligns each pair once
+     * with this table's term in the cost instead of aligning it twice to learn a table from
+     * the pair alone. {@link CorpusAligner#withPooledLearning} learns one and sets it; a
+     * table learned elsewhere (on a sample of a corpus, say) may be set by hand. With a
+     * lexicon, or with {@code LEARNED_LEXICON} off, the table is not read.
+     *
+     * <pre>{@code
+     * LearnedLexicon table = CorpusAligner.create().learn(ids.iterator(), loader);
+     * Aligner pooled = Aligner.builder().learnedLexicon(table).build();
+     * }</pre>
+     *
+     * @param table the table, or null for none
+     * @return this builder
+     */
+    public Builder learnedLexicon(@Nullable LearnedLexicon table) {
+      this.learned = table;
+      return this;
+    }
 
     /**
      * Sets the Chinese–English lexicon the aligner reads (default none), e.g.

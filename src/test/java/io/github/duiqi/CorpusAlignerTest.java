@@ -220,7 +220,9 @@ class CorpusAlignerTest {
     assertThrows(IllegalArgumentException.class, () -> corpus.withThreads(0));
     assertThrows(IllegalArgumentException.class, () -> corpus.withMaxInFlight(0));
     assertThrows(NullPointerException.class,
-        () -> corpus.align(null, CorpusAlignerTest::load, r -> { }));
+        () -> corpus.align((Iterator<Integer>) null, CorpusAlignerTest::load, r -> { }));
+    assertThrows(NullPointerException.class,
+        () -> corpus.align((Iterable<Integer>) null, CorpusAlignerTest::load, r -> { }));
     assertThrows(NullPointerException.class, () -> corpus.align(keys(1), null, r -> { }));
     assertThrows(NullPointerException.class,
         () -> corpus.align(keys(1), CorpusAlignerTest::load, null));

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Aligns two lists of sentence texts: builds the profiles, estimates the document's length ratio
  * and searches; without a lexicon, and with {@link Settings#LEARNED_LEXICON} weighted, it then
  * learns a translation table from the first pass's confident beads ({@link TranslationModel})
- * and searches again from a band around the first path.
+ * and searches again from a band around the first path. Given a table learned over a batch
+ * ({@link LearnedTable}), it searches once, with that table's evidence on the pair in place of
+ * one learned from the pair's own first pass.
  * The public {@code Aligner} is a thin layer over this class.
  *
  * <p>Immutable; thread-safe.
@@ -21,16 +23,29 @@ public final class SentenceAligner {
   private final Settings settings;
   /** The lexicon whose evidence the model weighs, or null for none. */
   private final @Nullable Lexicon lexicon;
+  /** A table learned over a batch, used in place of the second pass; null for none. */
+  private final @Nullable LearnedTable table;
 
   /** Creates an aligner with these settings, which the public builder has validated. */
   public SentenceAligner(Settings settings) {
-    this(settings, null);
+    this(settings, null, null);
   }
 
   /** Creates an aligner with these settings and a lexicon (null for none). */
   public SentenceAligner(Settings settings, @Nullable Lexicon lexicon) {
+    this(settings, lexicon, null);
+  }
+
+  /**
+   * Creates an aligner with these settings, a lexicon and a table learned over a batch (each
+   * null for none); the table is read only where a second pass would run (no lexicon, the
+   * learned table's weight above 0).
+   */
+  public SentenceAligner(Settings settings, @Nullable Lexicon lexicon,
+      @Nullable LearnedTable table) {
     this.settings = settings;
     this.lexicon = lexicon;
+    this.table = table;
   }
 
   /** The lexicon's evidence on a document pair, or null when there is none to weigh. */
@@ -107,6 +122,12 @@ public final class SentenceAligner {
 
   /** Aligns the sentences; texts are only read. */
   public Result align(List<String> chinese, List<String> english) {
+    if (pooled()) {
+      NameEvidence names = names(chinese, english);
+      Profile[] p = Profile.of(chinese, english, settings.parallelism);
+      return align(p[0], p[1], settings.ratio, 1, pooledEvidence(chinese, english), 0, 0, null,
+          names, 0, 0);
+    }
     FutureTask<TranslationModel.Words> words = secondPass() ? words(chinese, english) : null;
     Profile[] p;
     Result first;
@@ -147,7 +168,21 @@ public final class SentenceAligner {
    * ({@link TranslationModel}).
    */
   private boolean secondPass() {
-    return lexicon == null && settings.learnedWeight > 0;
+    return lexicon == null && settings.learnedWeight > 0 && table == null;
+  }
+
+  /** True if the one search weighs a table learned over a batch instead of a second pass. */
+  private boolean pooled() {
+    return lexicon == null && settings.learnedWeight > 0 && table != null;
+  }
+
+  /**
+   * The batch's table's evidence on a document pair, or null where it holds nothing for the
+   * pair (then the search is the first pass alone, as a second pass that learned nothing).
+   */
+  private @Nullable LexicalEvidence pooledEvidence(List<String> chinese, List<String> english) {
+    LexicalEvidence x = table.evidence(TranslationModel.Words.of(chinese, english));
+    return x.zhWords.length == 0 ? null : x;
   }
 
   /**
@@ -366,6 +401,10 @@ public final class SentenceAligner {
         allEn.addAll(documents.get(d).enSentences);
       }
     }
+    if (pooled()) {
+      return alignPooled(documents, pooledEvidence(allZh, allEn), names(allZh, allEn), zhBase,
+          enBase);
+    }
     if (secondPass()) {
       words = words(allZh, allEn);
     }
@@ -402,7 +441,27 @@ public final class SentenceAligner {
         plan.results = alignParagraphPairs(plan, learned, zhBase[d], enBase[d], plan.results);
       }
     }
-    List<List<ParagraphResult>> out = new ArrayList<>(count);
+    return paragraphResults(plans);
+  }
+
+  /** The documents aligned once each, with the batch's table's evidence on all of them. */
+  private List<List<ParagraphResult>> alignPooled(List<DocumentInput> documents,
+      @Nullable LexicalEvidence evidence, @Nullable NameEvidence names, int[] zhBase,
+      int[] enBase) {
+    List<Plan> plans = new ArrayList<>(documents.size());
+    for (int d = 0; d < documents.size(); d++) {
+      Plan plan = plan(documents.get(d));
+      plan.names = names;
+      plan.namesZh = zhBase[d];
+      plan.namesEn = enBase[d];
+      plan.results = alignParagraphPairs(plan, evidence, zhBase[d], enBase[d], null);
+      plans.add(plan);
+    }
+    return paragraphResults(plans);
+  }
+
+  private static List<List<ParagraphResult>> paragraphResults(List<Plan> plans) {
+    List<List<ParagraphResult>> out = new ArrayList<>(plans.size());
     for (Plan plan : plans) {
       List<ParagraphResult> parts = new ArrayList<>(plan.results.size());
       for (int b = 0; b < plan.results.size(); b++) {

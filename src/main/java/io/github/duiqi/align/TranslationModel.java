@@ -1,6 +1,7 @@
 package io.github.duiqi.align;
 
 import io.github.duiqi.lexicon.Lexicon;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,10 @@ final class TranslationModel {
     /** Id of each BMP character, -1 for none; the others in {@link #supplementary}. */
     private final int[] bmpIds;
     private final Map<Integer, Integer> supplementary;
+    /** The code point of each character id. */
+    private final int[] codePoints;
+    /** The stem of each stem id. */
+    private final String[] stems;
     /** English sentence {@code q}'s stem ids are {@code enIds[enAt[q]..enAt[q + 1])}. */
     final int[] enIds;
     final int[] enAt;
@@ -54,10 +59,13 @@ final class TranslationModel {
     final int chars;
 
     private Words(List<String> chinese, int[] bmpIds, Map<Integer, Integer> supplementary,
-        int[] enIds, int[] enAt, int[] stemCount, long total, int chars) {
+        int[] codePoints, String[] stems, int[] enIds, int[] enAt, int[] stemCount, long total,
+        int chars) {
       this.chinese = chinese;
       this.bmpIds = bmpIds;
       this.supplementary = supplementary;
+      this.codePoints = codePoints;
+      this.stems = stems;
       this.enIds = enIds;
       this.enAt = enAt;
       this.stemCount = stemCount;
@@ -73,6 +81,7 @@ final class TranslationModel {
     static Words of(List<String> chinese, List<String> english) {
       int m = english.size();
       Map<String, Integer> stemIds = new HashMap<>();
+      List<String> stemList = new ArrayList<>();
       int[] enAt = new int[m + 1];
       Profile.IntList enIds = new Profile.IntList();
       Profile.IntList countList = new Profile.IntList();
@@ -82,6 +91,7 @@ final class TranslationModel {
           if (id == null) {
             id = stemIds.size();
             stemIds.put(stem, id);
+            stemList.add(stem);
             countList.add(0);
           }
           enIds.add(id);
@@ -92,6 +102,7 @@ final class TranslationModel {
       int[] bmpIds = new int[0x10000];
       Arrays.fill(bmpIds, -1);
       Map<Integer, Integer> supplementary = new HashMap<>();
+      Profile.IntList codePoints = new Profile.IntList();
       int chars = 0;
       for (String s : chinese) {
         for (int x = 0; x < s.length(); ) {
@@ -100,21 +111,34 @@ final class TranslationModel {
             if (cp < 0x10000) {
               if (bmpIds[cp] < 0) {
                 bmpIds[cp] = chars++;
+                codePoints.add(cp);
               }
             } else if (!supplementary.containsKey(cp)) {
               supplementary.put(cp, chars++);
+              codePoints.add(cp);
             }
           }
           x += Character.charCount(cp);
         }
       }
-      return new Words(chinese, bmpIds, supplementary, enIds.toArray(), enAt,
-          countList.toArray(), enIds.size, chars);
+      return new Words(chinese, bmpIds, supplementary, codePoints.toArray(),
+          stemList.toArray(new String[0]), enIds.toArray(), enAt, countList.toArray(),
+          enIds.size, chars);
     }
 
     /** Below U+2E80 no character is Han: most of an English word or a digit costs no lookup. */
-    private static boolean isHan(int cp) {
+    static boolean isHan(int cp) {
       return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** The code point of character id {@code c}. */
+    int codePoint(int c) {
+      return codePoints[c];
+    }
+
+    /** The stem of stem id {@code e}. */
+    String stem(int e) {
+      return stems[e];
     }
 
     int chineseSentences() {
@@ -163,13 +187,9 @@ final class TranslationModel {
   static LexicalEvidence learn(Words words, int[] zhFrom, int[] zhTo, int[] enFrom,
       int[] enTo) {
     long started = System.nanoTime();
-    int n = words.chineseSentences();
-    int m = words.englishSentences();
     int[] buffer = new int[words.longestChinese()];
-    int[] stemCount = words.stemCount;
-    long total = words.total;
     int chars = words.chars;
-    int stems = stemCount.length;
+    int stems = words.stemCount.length;
 
     // the training beads: distinct characters and stems with their counts
     int usable = 0;
@@ -203,6 +223,33 @@ final class TranslationModel {
       es[k] = e[0];
       en[k] = e[1];
     }
+    Table table = train(fs, fn, es, en, chars, stems);
+    return evidence(words, table.start, table.stemOf, table.t, buffer, started, beads);
+  }
+
+  /**
+   * A trained table: character {@code c}'s candidate stems are
+   * {@code stemOf[start[c]..start[c + 1])}, each with its {@code t(e|f)} beside it in {@code t}.
+   */
+  static final class Table {
+    final int[] start;
+    final int[] stemOf;
+    final double[] t;
+
+    Table(int[] start, int[] stemOf, double[] t) {
+      this.start = start;
+      this.stemOf = stemOf;
+      this.t = t;
+    }
+  }
+
+  /**
+   * Trains Model 1 on beads given as their distinct character ids {@code fs[k]} with counts
+   * {@code fn[k]} and distinct stem ids {@code es[k]} with counts {@code en[k]}, ids below
+   * {@code chars} and {@code stems}. Deterministic.
+   */
+  static Table train(int[][] fs, int[][] fn, int[][] es, int[][] en, int chars, int stems) {
+    int beads = fs.length;
     // where each character occurs: bead k, position x among the bead's distinct characters
     int[] occAt = new int[chars + 1];
     for (int k = 0; k < beads; k++) {
@@ -333,6 +380,23 @@ final class TranslationModel {
       }
     }
 
+    return new Table(start, stemOf.toArray(), t);
+  }
+
+  /**
+   * The evidence on the document pair of {@code words} of a table whose entries for the
+   * document's character {@code c} are stems {@code stemOf[start[c]..start[c + 1])} of the
+   * document with {@code t(e|f)} in {@code t}; entries below {@link #MIN_PROBABILITY} are
+   * dropped. {@code buffer} holds the longest Chinese sentence.
+   */
+  static LexicalEvidence evidence(Words words, int[] start, int[] stemOf, double[] t,
+      int[] buffer, long started, int beads) {
+    int n = words.chineseSentences();
+    int m = words.englishSentences();
+    int[] stemCount = words.stemCount;
+    long total = words.total;
+    int chars = words.chars;
+    int stems = stemCount.length;
     // the evidence: characters with kept entries become words, their stems local words
     int[] local = new int[stems];
     Arrays.fill(local, -1);
@@ -347,7 +411,7 @@ final class TranslationModel {
       int from = gloss.size;
       for (int p = start[c]; p < start[c + 1]; p++) {
         if (t[p] >= MIN_PROBABILITY) {
-          int e = stemOf.data[p];
+          int e = stemOf[p];
           if (local[e] < 0) {
             local[e] = locals++;
           }
@@ -419,7 +483,7 @@ final class TranslationModel {
       }
       System.err.printf("learned table: %d beads, %d chars, %d stems, %d pairs, %d kept;"
           + " %.1f entries a sentence, %.1f chars a sentence; %.1f ms%n", beads, chars, stems,
-          pairs, gloss.size, (double) entries / n, (double) zhWords.length / n,
+          stemOf.length, gloss.size, (double) entries / n, (double) zhWords.length / n,
           (System.nanoTime() - started) / 1e6);
     }
     return new LexicalEvidence(zhAt, zhWords, zhCount, glossAt.toArray(),
@@ -427,7 +491,7 @@ final class TranslationModel {
   }
 
   /** The distinct ids of {@code ids[from..to)} in first-seen order, and their counts. */
-  private static int[][] distinct(int[] all, int from, int to, int[] mark, int[] tally) {
+  static int[][] distinct(int[] all, int from, int to, int[] mark, int[] tally) {
     Profile.IntList ids = new Profile.IntList();
     for (int x = from; x < to; x++) {
       tally(all[x], ids, mark, tally);

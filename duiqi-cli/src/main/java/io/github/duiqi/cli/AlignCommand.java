@@ -122,6 +122,13 @@ final class AlignCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "no progress bar, even on a terminal")
   boolean noProgress;
 
+  @Option(names = "--pooled", negatable = true,
+      description = "with a batch, without a dictionary: learn the second pass's translation"
+          + " table once from all pairs (a first pass over the batch), then align each pair"
+          + " with it, instead of learning a table from each pair alone; reads every pair"
+          + " twice. The default for a batch with --no-dictionary; --no-pooled learns per pair")
+  Boolean pooled;
+
   /** Parses --format through the formats' own names, so the error lists them. */
   static final class FormatConverter implements CommandLine.ITypeConverter<AlignmentFormat> {
     @Override
@@ -147,9 +154,21 @@ final class AlignCommand implements Callable<Integer> {
       builder.parallelism(Runtime.getRuntime().availableProcessors());
     }
     Aligner aligner = dictionary.applyTo(builder, spec.commandLine()).build();
+    if (Boolean.TRUE.equals(pooled)) {
+      PooledLearning.check(spec.commandLine(), aligner);
+    }
     FormatOptions options = selection.applyTo(FormatOptions.defaults(), format);
     return isBatch
         ? new BatchAlign(this, aligner, options).run() : single(aligner, options);
+  }
+
+  /**
+   * Whether a batch learns one table from all its pairs: as asked, or by default wherever
+   * the aligner runs a second pass (no dictionary), since pooling measured better on every
+   * development set (docs/accuracy.md).
+   */
+  boolean pools(Aligner aligner) {
+    return pooled != null ? pooled : PooledLearning.applies(aligner);
   }
 
   /** Whether empty-side beads are left out without the user asking (so it is worth a note). */
@@ -173,8 +192,9 @@ final class AlignCommand implements Callable<Integer> {
     if (batch != null && manifest != null) {
       throw usage("--batch and --manifest exclude each other");
     }
-    if (!isBatch && (merge != null || threads != null)) {
-      throw usage((merge != null ? "--merge" : "--threads") + " needs --batch or --manifest");
+    if (!isBatch && (merge != null || threads != null || pooled != null)) {
+      throw usage((merge != null ? "--merge" : threads != null ? "--threads"
+          : pooled ? "--pooled" : "--no-pooled") + " needs --batch or --manifest");
     }
     if (threads != null && threads < 1) {
       throw usage("--threads " + threads + " is less than 1");

@@ -5,6 +5,7 @@ import io.github.duiqi.Alignment;
 import io.github.duiqi.CorpusAligner;
 import io.github.duiqi.DocumentPair;
 import io.github.duiqi.DocumentResult;
+import io.github.duiqi.LearnedLexicon;
 import io.github.duiqi.format.AlignmentFormat;
 import io.github.duiqi.format.BeadWriter;
 import io.github.duiqi.format.FormatOptions;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
@@ -29,7 +31,9 @@ import picocli.CommandLine;
  * {@code align --batch IN_DIR} or {@code --manifest FILE}: aligns every pair on all cores
  * (or {@code --threads}), writes one output per pair or one merged output ({@code --merge}),
  * and {@code OUT_DIR/report.tsv} with a row per pair. A pair that cannot be read, is refused or
- * does not fit in the heap fails alone and the others go on; a write error ends the run.
+ * does not fit in the heap fails alone and the others go on; a write error ends the run. With
+ * {@code --pooled} (the default without a dictionary), a first phase aligns every pair with the first pass only and learns one
+ * translation table from them all; the second aligns and writes each pair with it.
  *
  * <p>Used once, on one thread.
  */
@@ -68,16 +72,23 @@ final class BatchAlign {
   int run() throws IOException {
     List<BatchPairs.Pair> pairs = listPairs();
     checkOutputs(pairs);
-    progress = Progress.start(err, pairs.size(), !command.noProgress);
     CorpusAligner corpus = CorpusAligner.create().withAligner(aligner);
     if (command.threads != null) {
       corpus = corpus.withThreads(command.threads);
     }
+    if (command.pools(aligner)) {
+      corpus = corpus.withAligner(aligner.toBuilder().learnedLexicon(learn(corpus, pairs))
+          .build());
+    }
+    progress = Progress.start(err, pairs.size(), !command.noProgress);
     try (Output.FileSet files = Output.files()) {
       if (command.merge != null) {
         merged = new Merged(files, out.resolve(command.merge));
       }
-      alignAll(corpus, pairs);
+      alignAll(corpus, pairs, this::deliver, pair -> {
+        fail(pair, PairReport.Status.OUT_OF_MEMORY, AlignCommand.outOfMemory(pair.name()));
+        progress.step(failed);
+      });
       if (merged != null) {
         merged.close();
       }
@@ -175,17 +186,47 @@ final class BatchAlign {
   }
 
   /**
+   * Phase 1 of {@code --pooled}: aligns every pair with the first pass only and learns one
+   * table from them all. A pair that fails here adds nothing; phase 2 tries it again and
+   * reports what happens then.
+   */
+  private LearnedLexicon learn(CorpusAligner corpus, List<BatchPairs.Pair> pairs) {
+    Aligner firstPass = aligner.toBuilder().feature(Aligner.Feature.LEARNED_LEXICON, false)
+        .build();
+    LearnedLexicon.Builder learning = LearnedLexicon.builder();
+    progress = Progress.start(err, pairs.size(), !command.noProgress);
+    try {
+      alignAll(corpus.withAligner(firstPass), pairs, result -> {
+        if (result.succeeded()) {
+          learning.add(result.alignmentOrThrow());
+        }
+        progress.step(0);
+      }, pair -> progress.step(0));
+    } finally {
+      progress.clear();
+    }
+    LearnedLexicon table = learning.build();
+    err.printf(Locale.ROOT, "duiqi: learned one table from the first pass of %d of %d pairs"
+        + " (%d confident beads%s)%n", table.documents(), pairs.size(), table.confidentBeads(),
+        table.sampled() ? ", " + table.trainingBeads() + " of them trained on" : "");
+    err.flush();
+    return table;
+  }
+
+  /**
    * Aligns the pairs in order. A pair that runs out of memory stops the corpus run; it is tried
    * again alone (the memory may have gone to the pairs aligned beside it), and the run goes on
-   * after it.
+   * after it; if it runs out again, {@code outOfMemory} gets it.
    */
-  private void alignAll(CorpusAligner corpus, List<BatchPairs.Pair> pairs) {
+  private void alignAll(CorpusAligner corpus, List<BatchPairs.Pair> pairs,
+      Consumer<DocumentResult<BatchPairs.Pair>> deliver,
+      Consumer<BatchPairs.Pair> outOfMemory) {
     int next = 0;
     while (next < pairs.size()) {
       int[] delivered = {next};
       try {
         corpus.align(pairs.subList(next, pairs.size()).iterator(), this::load, result -> {
-          deliver(result);
+          deliver.accept(result);
           delivered[0]++;
         });
         return;
@@ -193,10 +234,9 @@ final class BatchAlign {
         BatchPairs.Pair pair = pairs.get(delivered[0]);
         try {
           corpus.withThreads(1).withMaxInFlight(1).align(List.of(pair).iterator(), this::load,
-              this::deliver);
+              deliver);
         } catch (OutOfMemoryError again) {
-          fail(pair, PairReport.Status.OUT_OF_MEMORY, AlignCommand.outOfMemory(pair.name()));
-          progress.step(failed);
+          outOfMemory.accept(pair);
         }
         next = delivered[0] + 1;
       }

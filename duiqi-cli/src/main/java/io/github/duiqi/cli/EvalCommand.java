@@ -60,6 +60,11 @@ final class EvalCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin DictionaryOptions dictionary;
 
+  @Option(names = "--pooled",
+      description = "learn the second pass's translation table once from all documents of"
+          + " GOLD_DIR, not from each alone (the second pass runs only with --no-dictionary)")
+  boolean pooled;
+
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
       description = "with --interleaved: seed of paragraph sizes, drops and mixed separators "
           + "(default: ${DEFAULT-VALUE})")
@@ -89,6 +94,15 @@ final class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--calibration scores pre-split documents: it does not combine with --interleaved");
     }
+    Aligner aligner = builder.build();
+    if (pooled) {
+      PooledLearning.check(spec.commandLine(), aligner);
+      if (interleaved) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--pooled scores pre-split documents: it does not combine with --interleaved");
+      }
+      aligner = aligner.toBuilder().learnedLexicon(Evaluation.learn(aligner, goldDir)).build();
+    }
     if (interleaved) {
       List<InterleavedStream.Layout> chosen = new ArrayList<>();
       for (String name : layouts) {
@@ -99,16 +113,16 @@ final class EvalCommand implements Callable<Integer> {
               "--layout: " + e.getMessage());
         }
       }
-      InterleavedEvaluation.Result result = InterleavedEvaluation.run(builder.build(), goldDir,
+      InterleavedEvaluation.Result result = InterleavedEvaluation.run(aligner, goldDir,
           chosen.isEmpty() ? InterleavedStream.Layout.all() : chosen, seed, dropRate, outDir);
       spec.commandLine().getOut().print(InterleavedEvaluation.report(result));
       spec.commandLine().getOut().flush();
       return Main.OK;
     }
-    Evaluation.Result result = Evaluation.run(builder.build(), goldDir, outDir);
+    Evaluation.Result result = Evaluation.run(aligner, goldDir, outDir);
     spec.commandLine().getOut().print(Evaluation.report(result));
     if (calibration) {
-      spec.commandLine().getOut().print(Calibration.run(builder.build(), goldDir).report());
+      spec.commandLine().getOut().print(Calibration.run(aligner, goldDir).report());
     }
     spec.commandLine().getOut().flush();
     return Main.OK;

@@ -1,6 +1,9 @@
 package io.github.duiqi.eval;
 
 import io.github.duiqi.Aligner;
+import io.github.duiqi.CorpusAligner;
+import io.github.duiqi.DocumentPair;
+import io.github.duiqi.LearnedLexicon;
 import io.github.duiqi.format.AlignmentFormat;
 import io.github.duiqi.format.BeadWriter;
 import io.github.duiqi.format.FormatException;
@@ -70,6 +73,27 @@ public final class Evaluation {
       }
     }
     return new Result(documents, total);
+  }
+
+  /**
+   * Learns one translation table from the first passes of every document of {@code goldDir}
+   * ({@link CorpusAligner#learn}), for {@code eval --pooled}: the aligner given the table
+   * ({@link io.github.duiqi.Aligner.Builder#learnedLexicon}) aligns each document once with it.
+   * The gold beads are not read.
+   *
+   * @throws IOException if the directory holds no document or a file cannot be read
+   * @throws FormatException if a file is not UTF-8
+   */
+  public static LearnedLexicon learn(Aligner aligner, Path goldDir) throws IOException {
+    Objects.requireNonNull(aligner, "aligner");
+    List<String> names = GoldDocument.names(goldDir);
+    // read here, so that a file's error is this method's exception and not a skipped pair
+    List<DocumentPair> pairs = new ArrayList<>(names.size());
+    for (String name : names) {
+      pairs.add(DocumentPair.ofSentences(TextFiles.lines(goldDir.resolve(name + ".zh")),
+          TextFiles.lines(goldDir.resolve(name + ".en"))));
+    }
+    return CorpusAligner.create().withAligner(aligner).learn(pairs.iterator(), pair -> pair);
   }
 
   /** Formats the per-document exact F1 and the total's three measures. */
