@@ -386,5 +386,5 @@ public final class ParallelEvidence {
   private static final double[] WEIGHTS_LEXICON =
       {4.9382, 0.5517, 0.2503, 1.2396, -0.0579, 0.4069, 0.5314, -0.3313, -7.5454};
   private static final double[] WEIGHTS_PLAIN =
-      {0.0000, 3.4352, 1.8084, 5.2812, -0.1815, 0.5699, 3.7221, -1.5988, -9.2156};
+      {0.0000, 3.4602, 1.7562, 5.2911, -0.1846, 0.5538, 3.6962, -1.5317, -9.1651};
 }
