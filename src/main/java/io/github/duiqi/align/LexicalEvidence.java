@@ -74,20 +74,42 @@ final class LexicalEvidence {
     this.scale = scale;
   }
 
-  /** Segments and stems both sides once. */
+  /** Segments and stems both sides once, on the calling thread. */
   static LexicalEvidence of(Lexicon lexicon, List<String> chinese, List<String> english) {
+    return of(lexicon, chinese, english, 1);
+  }
+
+  /** Sentences a side from which segmenting and stemming are split between threads. */
+  static final int PARALLEL_FROM = 5_000;
+
+  /**
+   * Segments and stems both sides once, sentence by sentence on up to {@code threads} threads
+   * for long pairs (the lexicon is immutable); the rest reads the sentences in order, so the
+   * evidence is the same whatever the threads.
+   */
+  static LexicalEvidence of(Lexicon lexicon, List<String> chinese, List<String> english,
+      int threads) {
     int n = chinese.size();
     int m = english.size();
-    // English content words and their document frequencies (every content word counts)
     int[][] enIds = new int[m][];
-    Map<Integer, Integer> count = new HashMap<>();
+    int[][] zhSegments = new int[n][];
+    int parts = Math.min(n, m) >= PARALLEL_FROM ? Math.max(1, threads) * 4 : 1;
+    Parallel.run(threads, parts, part -> {
+      for (int q = (int) ((long) m * part / parts); q < (long) m * (part + 1) / parts; q++) {
+        enIds[q] = lexicon.englishWords(english.get(q));
+      }
+      for (int i = (int) ((long) n * part / parts); i < (long) n * (part + 1) / parts; i++) {
+        zhSegments[i] = lexicon.segment(chinese.get(i));
+      }
+    });
+    // English content words and their document frequencies (every content word counts)
+    int[] count = new int[lexicon.englishWordCount()];
     long total = 0;
     for (int q = 0; q < m; q++) {
-      enIds[q] = lexicon.englishWords(english.get(q));
       total += enIds[q].length;
       for (int e : enIds[q]) {
         if (e != Lexicon.UNKNOWN) {
-          count.merge(e, 1, Integer::sum);
+          count[e]++;
         }
       }
     }
@@ -101,7 +123,8 @@ final class LexicalEvidence {
     glossAt.add(0);
     int[] zhCount = new int[n];
     for (int i = 0; i < n; i++) {
-      int[] ids = lexicon.segment(chinese.get(i));
+      int[] ids = zhSegments[i];
+      zhSegments[i] = null;
       zhCount[i] = ids.length;
       int kept = 0;
       for (int k = 0; k < ids.length; k++) {
@@ -114,7 +137,7 @@ final class LexicalEvidence {
           int[] g = lexicon.glossIds(f);
           int from = gloss.size;
           for (int e : g) {
-            if (count.containsKey(e)) {
+            if (count[e] > 0) {
               gloss.add(local.computeIfAbsent(e, x -> local.size()));
             }
           }
@@ -138,7 +161,7 @@ final class LexicalEvidence {
     }
     double[] scale = new double[local.size()];
     for (Map.Entry<Integer, Integer> e : local.entrySet()) {
-      double p = (double) count.get(e.getKey()) / total;
+      double p = (double) count[e.getKey()] / total;
       scale[e.getValue()] = KAPPA / p;
     }
     int[] zhAt = new int[n + 1];

@@ -51,7 +51,7 @@ public final class SentenceAligner {
   /** The lexicon's evidence on a document pair, or null when there is none to weigh. */
   private @Nullable LexicalEvidence lexical(List<String> chinese, List<String> english) {
     return lexicon == null || !(settings.lexiconWeight > 0) ? null
-        : LexicalEvidence.of(lexicon, chinese, english);
+        : LexicalEvidence.of(lexicon, chinese, english, settings.parallelism);
   }
 
   /** The result: bead boundaries and costs, in order. */

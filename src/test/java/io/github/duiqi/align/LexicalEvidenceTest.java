@@ -40,6 +40,28 @@ class LexicalEvidenceTest {
   }
 
   @Test
+  void theEvidenceIsTheSameSegmentedOnOneThreadOrSeveral() throws IOException {
+    // the market fixture repeated past the length from which the sentences are split up
+    List<String> zh = new java.util.ArrayList<>();
+    List<String> en = new java.util.ArrayList<>();
+    while (zh.size() < LexicalEvidence.PARALLEL_FROM + 100) {
+      zh.addAll(lines("/verdict/market.zh"));
+      en.addAll(lines("/verdict/market.en"));
+    }
+    LexicalEvidence one = LexicalEvidence.of(lexicon(), zh, en, 1);
+    LexicalEvidence two = LexicalEvidence.of(lexicon(), zh, en, 2);
+    assertTrue(one.zhWords.length > 1000);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(one.zhAt, two.zhAt);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(one.zhWords, two.zhWords);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(one.zhCount, two.zhCount);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(one.gloss, two.gloss);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(one.t, two.t);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(one.enWords, two.enWords);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(one.enBase, two.enBase);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(one.scale, two.scale);
+  }
+
+  @Test
   void aBeadWhoseEnglishHoldsTheGlossesCostsLessAndNoTermIsNegative() throws IOException {
     List<String> zh = lines("/verdict/market.zh");
     List<String> en = lines("/verdict/market.en");
