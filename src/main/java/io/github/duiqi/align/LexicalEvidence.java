@@ -81,6 +81,8 @@ final class LexicalEvidence {
 
   /** Sentences a side from which segmenting and stemming are split between threads. */
   static final int PARALLEL_FROM = 5_000;
+  /** Chinese sentences segmented at once when split between threads. */
+  static final int CHUNK = 8_192;
 
   /**
    * Segments and stems both sides once, sentence by sentence on up to {@code threads} threads
@@ -92,16 +94,16 @@ final class LexicalEvidence {
     int n = chinese.size();
     int m = english.size();
     int[][] enIds = new int[m][];
-    int[][] zhSegments = new int[n][];
-    int parts = Math.min(n, m) >= PARALLEL_FROM ? Math.max(1, threads) * 4 : 1;
+    boolean split = threads > 1 && Math.min(n, m) >= PARALLEL_FROM;
+    int parts = split ? 4 * threads : 1;
     Parallel.run(threads, parts, part -> {
       for (int q = (int) ((long) m * part / parts); q < (long) m * (part + 1) / parts; q++) {
         enIds[q] = lexicon.englishWords(english.get(q));
       }
-      for (int i = (int) ((long) n * part / parts); i < (long) n * (part + 1) / parts; i++) {
-        zhSegments[i] = lexicon.segment(chinese.get(i));
-      }
     });
+    // the Chinese is segmented a chunk at a time, so that only a chunk's segments are held
+    int chunk = split ? CHUNK : Math.max(1, n);
+    int[][] zhSegments = new int[Math.min(n, chunk)][];
     // English content words and their document frequencies (every content word counts)
     int[] count = new int[lexicon.englishWordCount()];
     long total = 0;
@@ -123,8 +125,19 @@ final class LexicalEvidence {
     glossAt.add(0);
     int[] zhCount = new int[n];
     for (int i = 0; i < n; i++) {
-      int[] ids = zhSegments[i];
-      zhSegments[i] = null;
+      if (i % chunk == 0) {
+        int from = i;
+        int to = Math.min(n, i + chunk);
+        int pieces = split ? threads : 1;
+        Parallel.run(threads, pieces, piece -> {
+          for (int k = from + (to - from) * piece / pieces;
+              k < from + (to - from) * (piece + 1) / pieces; k++) {
+            zhSegments[k - from] = lexicon.segment(chinese.get(k));
+          }
+        });
+      }
+      int[] ids = zhSegments[i % chunk];
+      zhSegments[i % chunk] = null;
       zhCount[i] = ids.length;
       int kept = 0;
       for (int k = 0; k < ids.length; k++) {
