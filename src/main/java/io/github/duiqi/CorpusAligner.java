@@ -58,7 +58,7 @@ import java.util.function.Function;
  * into a {@link LearnedLexicon} (a bounded sample: memory stays that of the pairs in flight
  * plus 20,000 beads); phase 2 loads every pair again and aligns it once with that table,
  * delivering results in key order. Exact F1 on the literary development set, without a
- * dictionary, rises from 0.844 to 0.855 (docs/accuracy.md). The output is the same whatever
+ * dictionary, rises from 0.844 to 0.854 (docs/accuracy.md). The output is the same whatever
  * the number of threads.
  *
  * <pre>{@code

@@ -33,6 +33,12 @@ final class NameEvidence {
    * this many times capitalised.
    */
   static final int LOWER_CASE_SHARE = 4;
+  /**
+   * A spelling is a name only if the Chinese reads it at most this many times as often as the
+   * English writes it capitalised: a common word that happens to spell a name (程度 cheng-du,
+   * beside Chengdu, which the table reads 成都 cheng-dou) outnumbers it.
+   */
+  static final int MAX_CHINESE_SHARE = 3;
 
   /** Chinese sentence {@code i}'s mentions are {@code zhNames[zhAt[i]..zhAt[i + 1])}. */
   final int[] zhAt;
@@ -40,7 +46,7 @@ final class NameEvidence {
   /** English sentence {@code q}'s mentions are {@code enNames[enAt[q]..enAt[q + 1])}. */
   final int[] enAt;
   final int[] enNames;
-  /** The names found, by entity: the spelling of each entity's first name, for tracing. */
+  /** The names found, by entity: the longest spelling of each, for tracing. */
   final List<String> entities;
 
   private NameEvidence(int[] zhAt, int[] zhNames, int[] enAt, int[] enNames,
@@ -85,8 +91,9 @@ final class NameEvidence {
     for (int s = 0; s < Pinyin.syllables(); s++) {
       syllableIds.put(Pinyin.text(s), s);
     }
+    // spellings that read as the same syllables ("Like" and "Li Ke") share the key
     for (int f = 0; f < forms.size(); f++) {
-      addReadings(forms.get(f), 0, 0, 0, f, syllableIds, keys);
+      addReadings(forms.get(f), 0, true, 0, 0, f, syllableIds, keys);
     }
     if (keys.size == 0) {
       return none(chinese.size(), english.size());
@@ -112,6 +119,7 @@ final class NameEvidence {
     for (int f = 0; f < forms.size(); f++) {
       int capitalised = scan.counts.data[f];
       isName[f] = zhCount[f] >= MIN_OCCURRENCES && capitalised >= MIN_OCCURRENCES
+          && zhCount[f] <= MAX_CHINESE_SHARE * capitalised
           && (forms.get(f).indexOf(' ') >= 0
               || LOWER_CASE_SHARE * scan.lowerCase(forms.get(f)) <= capitalised);
     }
@@ -177,8 +185,12 @@ final class NameEvidence {
               break;
             }
             key = SyllableKeys.extend(key, y, n);
-            int f = n + 1 >= MIN_SYLLABLES ? keys.get(key) : -1;
-            if (f >= 0 && isName[f]) {
+            int node = n + 1 >= MIN_SYLLABLES ? keys.get(key) : -1;
+            while (node >= 0 && !isName[keys.form(node)]) {
+              node = keys.next(node);
+            }
+            if (node >= 0) {
+              int f = keys.form(node);
               longest = n + 1;
               entity = entityOf[f];
             }
@@ -243,9 +255,8 @@ final class NameEvidence {
           }
           key = SyllableKeys.extend(key, y, n);
           if (n + 1 >= MIN_SYLLABLES) {
-            int f = keys.get(key);
-            if (f >= 0) {
-              counts[f]++;
+            for (int node = keys.get(key); node >= 0; node = keys.next(node)) {
+              counts[keys.form(node)]++;
               candidate[i] = true;
             }
           }
@@ -261,32 +272,45 @@ final class NameEvidence {
 
   /**
    * Adds every reading of {@code form} from {@code at} on as syllables, after the {@code n}
-   * syllables of {@code key} already read; a space (between the words of a pair) is skipped.
+   * syllables of {@code key} already read ({@code wordStart}: {@code at} begins a word); a space
+   * (between the words of a pair) is skipped. Pinyin's own rule decides where a syllable may
+   * begin: one that starts with a vowel begins a word (inside one, pinyin writes an
+   * apostrophe: Xi'an), so "Jiang" is never ji-ang (激昂) nor "Tian" ti-an (提案); the syllables
+   * of interjections without a vowel (ng, n, m, hm) are never read.
    */
-  private static void addReadings(String form, int at, long key, int n, int formId,
-      java.util.Map<String, Integer> syllableIds, SyllableKeys keys) {
+  private static void addReadings(String form, int at, boolean wordStart, long key, int n,
+      int formId, java.util.Map<String, Integer> syllableIds, SyllableKeys keys) {
     if (at < form.length() && form.charAt(at) == ' ') {
-      addReadings(form, at + 1, key, n, formId, syllableIds, keys);
+      addReadings(form, at + 1, true, key, n, formId, syllableIds, keys);
       return;
     }
     if (at == form.length()) {
       if (n >= MIN_SYLLABLES) {
-        keys.putIfAbsent(key, formId);
+        keys.put(key, formId);
       }
       return;
     }
     if (n == MAX_SYLLABLES) {
       return;
     }
+    char first = form.charAt(at);
+    if (!wordStart && (first == 'a' || first == 'o' || first == 'e')) {
+      return;
+    }
     // pinyin syllables have 1 to 6 letters
     for (int end = at + 1; end <= Math.min(form.length(), at + 6); end++) {
-      Integer y = syllableIds.get(form.substring(at, end));
-      if (y != null) {
-        addReadings(form, end, SyllableKeys.extend(key, y, n), n + 1, formId, syllableIds,
-            keys);
+      String syllable = form.substring(at, end);
+      Integer y = syllableIds.get(syllable);
+      if (y != null && !INTERJECTIONS.contains(syllable)) {
+        addReadings(form, end, false, SyllableKeys.extend(key, y, n), n + 1, formId,
+            syllableIds, keys);
       }
     }
   }
+
+  /** Syllables without a vowel: the readings of interjections (嗯 ng, 呣 m, 噷 hm). */
+  private static final java.util.Set<String> INTERJECTIONS =
+      java.util.Set.of("ng", "n", "m", "hm", "hng");
 
   private static int find(int[] parent, int f) {
     while (parent[f] != f) {
@@ -600,7 +624,8 @@ final class NameEvidence {
 
   /**
    * A map from a sequence of up to four syllable ids, packed nine bits a syllable into a long,
-   * to a spelling's id; open addressing, the first spelling of a key kept.
+   * to the spellings that read as it ({@link #get} gives the first node of their chain, -1 for
+   * none); open addressing.
    */
   static final class SyllableKeys {
     private long[] keys = new long[64];
@@ -636,6 +661,41 @@ final class NameEvidence {
           return -1;
         }
       }
+    }
+
+    /** The spellings of the keys, as chains of nodes: node k holds form[k], then next[k]. */
+    private final Profile.IntList nodeForm = new Profile.IntList();
+    private final Profile.IntList nodeNext = new Profile.IntList();
+
+    /** Adds spelling {@code form} to those of {@code key}, after them, if it is not one. */
+    void put(long key, int form) {
+      int node = get(key);
+      if (node < 0) {
+        putIfAbsent(key, newNode(form));
+        return;
+      }
+      while (nodeForm.data[node] != form && nodeNext.data[node] >= 0) {
+        node = nodeNext.data[node];
+      }
+      if (nodeForm.data[node] != form) {
+        nodeNext.data[node] = newNode(form);
+      }
+    }
+
+    private int newNode(int form) {
+      nodeForm.add(form);
+      nodeNext.add(-1);
+      return nodeForm.size - 1;
+    }
+
+    /** The spelling of node {@code node}. */
+    int form(int node) {
+      return nodeForm.data[node];
+    }
+
+    /** The next node of the same key, or -1. */
+    int next(int node) {
+      return nodeNext.data[node];
     }
 
     void putIfAbsent(long key, int value) {

@@ -422,7 +422,7 @@ public final class ParallelEvidence {
    * on those of the default aligner without a lexicon (its second pass on).
    */
   private static final double[] WEIGHTS_LEXICON =
-      {4.8604, 0.5497, 0.2439, 1.2123, -0.0570, 0.3921, 0.5383, -0.3140, 0.8140, -7.4966};
+      {4.8603, 0.5497, 0.2439, 1.2123, -0.0570, 0.3921, 0.5383, -0.3140, 0.8143, -7.4965};
   private static final double[] WEIGHTS_PLAIN =
-      {0.0000, 3.3630, 1.8837, 4.6836, -0.1580, 0.4872, 3.4898, -1.2229, 3.6148, -8.9577};
+      {0.0000, 3.3677, 1.8815, 4.6864, -0.1577, 0.4859, 3.4879, -1.2184, 3.6190, -8.9580};
 }

@@ -79,13 +79,42 @@ class NameEvidenceTest {
   }
 
   @Test
-  void aSpellingMayReadAsSeveralSyllableSplits() {
-    // "xian" reads as xi-an (西安, two characters) as well as xian (one character)
-    List<String> chinese = List.of("去西安。", "西安很远。");
-    List<String> english = List.of("To Xian.", "Xian is far.");
-    NameEvidence x = NameEvidence.of(chinese, english);
-    assertEquals(List.of("xian"), zh(x, 0));
-    assertEquals(List.of("xian"), en(x, 1));
+  void aSyllableThatStartsWithAVowelOrHasNoneBeginsNoSyllableInsideAWord() {
+    // Jiang is no ji-ang (激昂), Tang no ta-ng (他嗯): pinyin writes an apostrophe there
+    List<String> chinese = List.of("江说：“我很激昂。”", "江走了。", "他激昂地说：他嗯。", "他嗯了一声。");
+    List<String> english = List.of("Jiang said, \"I am thrilled.\"", "Jiang left.",
+        "He said with passion, Tang.", "Tang said hm.");
+    assertTrue(NameEvidence.of(chinese, english).isEmpty(),
+        () -> "names: " + NameEvidence.of(chinese, english).entities);
+    // between the words of a two-word name a vowel may begin: Wang An (王安)
+    List<String> named = List.of("王安来了。", "王安走了。");
+    List<String> english2 = List.of("Wang An came.", "Wang An left.");
+    assertEquals(List.of("wang an"), NameEvidence.of(named, english2).entities);
+  }
+
+  @Test
+  void spellingsThatReadAsTheSameSyllablesAreAllCountedWhateverTheirOrder() {
+    // "Like" (a sentence's first word, also in lower case) and "Li Ke" both read li-ke (李可)
+    List<String> chinese = List.of("李可来了。", "李可走了。", "我喜欢。");
+    List<String> likeFirst = List.of("Like her, he went, like a friend.", "Li Ke came.",
+        "Li Ke left.");
+    List<String> likeLast = List.of("Li Ke came.", "Li Ke left.",
+        "Like her, he went, like a friend.");
+    assertEquals(List.of("li ke"), NameEvidence.of(chinese, likeFirst).entities);
+    assertEquals(List.of("li ke"), NameEvidence.of(chinese, likeLast).entities);
+    assertEquals(List.of("li ke"), zh(NameEvidence.of(chinese, likeFirst), 0));
+  }
+
+  @Test
+  void aSpellingTheChineseReadsFarMoreOftenThanTheEnglishWritesItIsACommonWord() {
+    // 程度 (extent) reads cheng-du as Chengdu does: seven against two is no name
+    List<String> chinese = List.of("他去了程度。", "程度很大。", "这种程度的事。", "在某种程度上。",
+        "程度不同。", "很大程度上。", "某种程度。");
+    List<String> english = List.of("He went to Chengdu.", "Chengdu is big.", "Such a thing.",
+        "To some extent.", "It differs.", "Largely.", "Somewhat.");
+    assertTrue(NameEvidence.of(chinese, english).isEmpty());
+    assertEquals(List.of("chengdu"),
+        NameEvidence.of(chinese.subList(0, 3), english.subList(0, 3)).entities);
   }
 
   @Test
@@ -168,6 +197,7 @@ class NameEvidenceTest {
         // more than 64 mentions in one row: the direct count
         for (int n = 0; n < 70; n++) {
           z.append("佩珍，");
+          e.append(n % 2 == 0 ? "Peizhen, " : "");
         }
       }
       z.append(k % 3 == 0 ? k + "。" : "。");
