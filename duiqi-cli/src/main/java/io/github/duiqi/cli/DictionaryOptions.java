@@ -30,7 +30,7 @@ final class DictionaryOptions {
 
   @Option(names = "--no-dictionary",
       description = "use no dictionary (the verdict on each pair then rests on numbers, Latin"
-          + " words and bead shapes)")
+          + " words, pinyin names and bead shapes)")
   boolean none;
 
   /**
