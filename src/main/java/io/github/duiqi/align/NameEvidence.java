@@ -46,7 +46,10 @@ final class NameEvidence {
   /** English sentence {@code q}'s mentions are {@code enNames[enAt[q]..enAt[q + 1])}. */
   final int[] enAt;
   final int[] enNames;
-  /** The names found, by entity: the longest spelling of each, for tracing. */
+  /**
+   * The names found, by entity: the longest spelling of each (of two as long, the first in
+   * alphabetical order), for tracing.
+   */
   final List<String> entities;
 
   private NameEvidence(int[] zhAt, int[] zhNames, int[] enAt, int[] enNames,
@@ -147,6 +150,20 @@ final class NameEvidence {
         }
       }
     }
+    // names that read as the same syllables are one entity: 李可 is Like as much as Li Ke
+    keys.forEachChain(node -> {
+      int first = -1;
+      for (int k = node; k >= 0; k = keys.next(k)) {
+        int f = keys.form(k);
+        if (isName[f]) {
+          if (first < 0) {
+            first = f;
+          } else {
+            union(parent, first, f);
+          }
+        }
+      }
+    });
     // entity ids in order of first spelling seen (the English order: deterministic), each
     // labelled with its longest spelling
     int[] entityOf = new int[forms.size()];
@@ -160,7 +177,7 @@ final class NameEvidence {
         if (entityOfRoot[root] < 0) {
           entityOfRoot[root] = entities.size();
           entities.add(forms.get(f));
-        } else if (forms.get(f).length() > entities.get(entityOfRoot[root]).length()) {
+        } else if (longer(forms.get(f), entities.get(entityOfRoot[root]))) {
           entities.set(entityOfRoot[root], forms.get(f));
         }
         entityOf[f] = entityOfRoot[root];
@@ -311,6 +328,11 @@ final class NameEvidence {
   /** Syllables without a vowel: the readings of interjections (嗯 ng, 呣 m, 噷 hm). */
   private static final java.util.Set<String> INTERJECTIONS =
       java.util.Set.of("ng", "n", "m", "hm", "hng");
+
+  /** True if {@code a} is a better label than {@code b}: longer, or as long and first in order. */
+  private static boolean longer(String a, String b) {
+    return a.length() > b.length() || a.length() == b.length() && a.compareTo(b) < 0;
+  }
 
   private static int find(int[] parent, int f) {
     while (parent[f] != f) {
@@ -686,6 +708,15 @@ final class NameEvidence {
       nodeForm.add(form);
       nodeNext.add(-1);
       return nodeForm.size - 1;
+    }
+
+    /** Calls {@code action} with the first node of each key's chain. */
+    void forEachChain(java.util.function.IntConsumer action) {
+      for (int s = 0; s < keys.length; s++) {
+        if (keys[s] != 0) {
+          action.accept(values[s]);
+        }
+      }
     }
 
     /** The spelling of node {@code node}. */

@@ -103,6 +103,14 @@ class NameEvidenceTest {
     assertEquals(List.of("li ke"), NameEvidence.of(chinese, likeFirst).entities);
     assertEquals(List.of("li ke"), NameEvidence.of(chinese, likeLast).entities);
     assertEquals(List.of("li ke"), zh(NameEvidence.of(chinese, likeFirst), 0));
+    // both spellings names (Like never in lower case): one name, labelled alike in any order
+    List<String> both = List.of("Like came.", "Li Ke came.", "Like left.", "Li Ke left.");
+    NameEvidence x = NameEvidence.of(chinese, both);
+    assertEquals(List.of("li ke"), x.entities);
+    assertEquals(List.of("li ke"), en(x, 0));
+    assertEquals(List.of("li ke"), en(x, 1));
+    assertEquals(x.entities, NameEvidence.of(chinese, List.of(both.get(3), both.get(2),
+        both.get(1), both.get(0))).entities);
   }
 
   @Test
