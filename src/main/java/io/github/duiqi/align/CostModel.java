@@ -349,7 +349,7 @@ final class CostModel {
   }
 
   /** Entries of {@code a[aFrom..aTo)} not among {@code b[bFrom..bTo)}. */
-  private static int unmatchedIn(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo) {
+  static int unmatchedIn(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo) {
     int unmatched = 0;
     for (int p = aFrom; p < aTo; p++) {
       boolean found = false;

@@ -227,13 +227,8 @@ public final class ParallelEvidence {
     int matched = 0;
     for (int k = 0; k < n; k++) {
       int q = (k + shift) % n;
-      for (int a = x.zhAt[k]; a < x.zhAt[k + 1]; a++) {
-        boolean found = false;
-        for (int b = x.enAt[q]; b < x.enAt[q + 1] && !found; b++) {
-          found = x.zhNames[a] == x.enNames[b];
-        }
-        matched += found ? 1 : 0;
-      }
+      matched += x.zhAt[k + 1] - x.zhAt[k] - CostModel.unmatchedIn(x.zhNames, x.zhAt[k],
+          x.zhAt[k + 1], x.enNames, x.enAt[q], x.enAt[q + 1]);
     }
     return matched;
   }

@@ -74,13 +74,7 @@ class NameEvidenceProperties {
   }
 
   private static List<String> mentions(NameEvidence x, int sentence, boolean chinese) {
-    int[] at = chinese ? x.zhAt : x.enAt;
-    int[] ids = chinese ? x.zhNames : x.enNames;
-    List<String> out = new ArrayList<>();
-    for (int k = at[sentence]; k < at[sentence + 1]; k++) {
-      out.add(x.entities.get(ids[k]));
-    }
-    return out;
+    return NameEvidenceTest.mentions(x, sentence, chinese);
   }
 
   /** Every mention's name recurs on both sides, and the row loops cost it as the model does. */

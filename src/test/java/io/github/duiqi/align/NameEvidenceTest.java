@@ -11,21 +11,23 @@ import org.junit.jupiter.api.Test;
 
 class NameEvidenceTest {
 
-  /** Mentions of Chinese sentence i, as entity spellings. */
-  private static List<String> zh(NameEvidence x, int i) {
+  /** Mentions of one side's sentence, as entity spellings. */
+  static List<String> mentions(NameEvidence x, int sentence, boolean chinese) {
+    int[] at = chinese ? x.zhAt : x.enAt;
+    int[] ids = chinese ? x.zhNames : x.enNames;
     List<String> out = new ArrayList<>();
-    for (int k = x.zhAt[i]; k < x.zhAt[i + 1]; k++) {
-      out.add(x.entities.get(x.zhNames[k]));
+    for (int k = at[sentence]; k < at[sentence + 1]; k++) {
+      out.add(x.entities.get(ids[k]));
     }
     return out;
   }
 
+  private static List<String> zh(NameEvidence x, int i) {
+    return mentions(x, i, true);
+  }
+
   private static List<String> en(NameEvidence x, int q) {
-    List<String> out = new ArrayList<>();
-    for (int k = x.enAt[q]; k < x.enAt[q + 1]; k++) {
-      out.add(x.entities.get(x.enNames[k]));
-    }
-    return out;
+    return mentions(x, q, false);
   }
 
   @Test
