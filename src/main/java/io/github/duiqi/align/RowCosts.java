@@ -728,7 +728,7 @@ final class RowCosts {
       for (int w = enAt[eq]; w < enAt[eq + 1]; w++) {
         int e = enWords[w];
         if (lexStamp[e] == stamp) {
-          reward += Math.log1p(scale[e] * lexMark[e] / words);
+          reward += LexicalEvidence.reward(scale[e] * lexMark[e] / words);
         }
       }
       terms[q - qFrom] = LexicalEvidence.nonNegative(base - reward);

@@ -470,7 +470,7 @@ final class TranslationModel {
         int e = local[enIds[x]];
         if (e >= 0) {
           enWords[y++] = e;
-          base += Math.log1p(scale[e]);
+          base += LexicalEvidence.reward(scale[e]);
         }
       }
       enBase[q] = base;
