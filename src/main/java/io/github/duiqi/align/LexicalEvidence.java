@@ -2,9 +2,7 @@ package io.github.duiqi.align;
 
 import io.github.duiqi.lexicon.Lexicon;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a Chinese–English lexicon says about a document pair, ready for the cost of a bead: the
@@ -83,6 +81,8 @@ final class LexicalEvidence {
   static final int PARALLEL_FROM = 5_000;
   /** Chinese sentences segmented at once when split between threads. */
   static final int CHUNK = 8_192;
+  /** A headword not looked at yet. */
+  private static final int UNSEEN = -2;
 
   /**
    * Segments and stems both sides once, sentence by sentence on up to {@code threads} threads
@@ -97,9 +97,9 @@ final class LexicalEvidence {
     boolean split = threads > 1 && Math.min(n, m) >= PARALLEL_FROM;
     int parts = split ? 4 * threads : 1;
     Parallel.run(threads, parts, part -> {
-      for (int q = (int) ((long) m * part / parts); q < (long) m * (part + 1) / parts; q++) {
-        enIds[q] = lexicon.englishWords(english.get(q));
-      }
+      int from = (int) ((long) m * part / parts);
+      int[][] ids = lexicon.englishWords(english.subList(from, (int) ((long) m * (part + 1) / parts)));
+      System.arraycopy(ids, 0, enIds, from, ids.length);
     });
     // the Chinese is segmented a chunk at a time, so that only a chunk's segments are held
     int chunk = split ? CHUNK : Math.max(1, n);
@@ -117,8 +117,13 @@ final class LexicalEvidence {
     }
     // Chinese words, and which English words their glosses hold that the English has
     int[][] zhIds = new int[n][];
-    Map<Integer, Integer> wordIndex = new HashMap<>();
-    Map<Integer, Integer> local = new HashMap<>();
+    // headword id -> index into glossAt (-1: no gloss in the English; UNSEEN), and English id
+    // -> local index (-1: none yet), in order of first appearance
+    int[] wordIndex = new int[lexicon.chineseWordCount()];
+    Arrays.fill(wordIndex, UNSEEN);
+    int[] local = new int[lexicon.englishWordCount()];
+    Arrays.fill(local, -1);
+    int locals = 0;
     Profile.IntList glossAt = new Profile.IntList();
     Profile.IntList gloss = new Profile.IntList();
     DoubleList t = new DoubleList();
@@ -145,13 +150,16 @@ final class LexicalEvidence {
         if (f == Lexicon.UNKNOWN) {
           continue;
         }
-        Integer w = wordIndex.get(f);
-        if (w == null) {
+        int w = wordIndex[f];
+        if (w == UNSEEN) {
           int[] g = lexicon.glossIds(f);
           int from = gloss.size;
           for (int e : g) {
             if (count[e] > 0) {
-              gloss.add(local.computeIfAbsent(e, x -> local.size()));
+              if (local[e] < 0) {
+                local[e] = locals++;
+              }
+              gloss.add(local[e]);
             }
           }
           if (gloss.size == from) {
@@ -164,7 +172,7 @@ final class LexicalEvidence {
               t.add(1.0 / g.length);
             }
           }
-          wordIndex.put(f, w);
+          wordIndex[f] = w;
         }
         if (w >= 0) {
           ids[kept++] = w;
@@ -172,10 +180,11 @@ final class LexicalEvidence {
       }
       zhIds[i] = Arrays.copyOf(ids, kept);
     }
-    double[] scale = new double[local.size()];
-    for (Map.Entry<Integer, Integer> e : local.entrySet()) {
-      double p = (double) count[e.getKey()] / total;
-      scale[e.getValue()] = KAPPA / p;
+    double[] scale = new double[locals];
+    for (int e = 0; e < local.length; e++) {
+      if (local[e] >= 0) {
+        scale[local[e]] = KAPPA / ((double) count[e] / total);
+      }
     }
     int[] zhAt = new int[n + 1];
     Profile.IntList zhWords = new Profile.IntList();
@@ -191,8 +200,8 @@ final class LexicalEvidence {
     for (int q = 0; q < m; q++) {
       double base = 0;
       for (int e : enIds[q]) {
-        Integer x = e == Lexicon.UNKNOWN ? null : local.get(e);
-        if (x != null) {
+        int x = e == Lexicon.UNKNOWN ? -1 : local[e];
+        if (x >= 0) {
           enWords.add(x);
           base += reward(scale[x]);
         }

@@ -48,6 +48,8 @@ import java.util.Objects;
 public final class Lexicon {
   /** The id of a word the lexicon does not know. */
   public static final int UNKNOWN = -1;
+  /** What a stop word or a single letter stems to in {@link #englishWords(List)}'s memo. */
+  private static final int NOT_CONTENT = UNKNOWN - 1;
 
   private final HeadwordTrie trie;
   private final char[] headwordChars;
@@ -349,6 +351,44 @@ public final class Lexicon {
     int[] out = new int[stems.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = englishId(stems.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * {@link #englishWords(CharSequence)} of each of {@code sentences}, in order: the same ids,
+   * faster for many sentences, since each distinct surface word is stemmed and looked up once.
+   *
+   * <pre>{@code
+   * int[][] ids = lexicon.englishWords(List.of("He smiled.", "She smiles."));  // ids[0][0] == ids[1][0]
+   * }</pre>
+   *
+   * @param sentences English sentences
+   * @return one fresh array per sentence, which the caller owns
+   */
+  public int[][] englishWords(List<? extends CharSequence> sentences) {
+    Objects.requireNonNull(sentences, "sentences");
+    Map<String, Integer> memo = new HashMap<>();
+    int[][] out = new int[sentences.size()][];
+    int[] buffer = new int[16];
+    for (int q = 0; q < out.length; q++) {
+      CharSequence sentence = Objects.requireNonNull(sentences.get(q), "sentences[" + q + "]");
+      int count = 0;
+      for (String surface : EnglishWords.surfaceWords(sentence)) {
+        Integer id = memo.get(surface);
+        if (id == null) {
+          String stem = EnglishWords.contentStem(surface);
+          id = stem == null ? NOT_CONTENT : englishId(stem);
+          memo.put(surface, id);
+        }
+        if (id != NOT_CONTENT) {
+          if (count == buffer.length) {
+            buffer = Arrays.copyOf(buffer, 2 * count);
+          }
+          buffer[count++] = id;
+        }
+      }
+      out[q] = Arrays.copyOf(buffer, count);
     }
     return out;
   }

@@ -273,4 +273,26 @@ class LexiconTest {
       assertTrue(lex.chineseWord(h - 1).compareTo(lex.chineseWord(h)) < 0);
     }
   }
+
+  @Test
+  void englishWordsOfManySentencesAreEachSentencesOwn() throws IOException {
+    Lexicon lex = cedict();
+    List<String> sentences = List.of(
+        "He studied at the university in Beijing, China's capital.",
+        "", "The universities' students didn't study; they wouldn't.",
+        "ＵＮＩＶＥＲＳＩＴＹ of Beijing — Ｃｈｉｎａ", "a I o", "Colleges, college, COLLEGE!",
+        "Café naïve Straße Москва university", "studied studied studying");
+    int[][] all = lex.englishWords(sentences);
+    assertEquals(sentences.size(), all.length);
+    for (int q = 0; q < sentences.size(); q++) {
+      assertArrayEquals(lex.englishWords(sentences.get(q)), all[q], sentences.get(q));
+    }
+    assertEquals(0, all[1].length);
+    assertEquals(0, all[4].length); // single letters and a stop word
+    assertEquals(3, all[7].length);
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> lex.englishWords(java.util.Arrays.asList("university", null)));
+    assertTrue(e.getMessage().contains("sentences[1]"), e.getMessage());
+    assertThrows(NullPointerException.class, () -> lex.englishWords((List<String>) null));
+  }
 }
