@@ -3,6 +3,7 @@ package io.github.duiqi.align;
 import io.github.duiqi.lexicon.Lexicon;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a Chinese–English lexicon says about a document pair, ready for the cost of a bead: the
@@ -56,9 +57,25 @@ final class LexicalEvidence {
   final double[] enBase;
   /** {@code κ / p(e)} of each local English word. */
   final double[] scale;
+  /**
+   * Every Chinese sentence's translations ({@link Translations}), sentence {@code i}'s at
+   * {@code vectorWord/vectorSum[vectorAt[i]..vectorAt[i + 1])}, when they number at most
+   * {@link #VECTORS_UP_TO}: then the search's passes and the bead scores read them instead of
+   * each building them again in a ring of their own. Null for longer pairs.
+   */
+  final int @Nullable [] vectorAt;
+  final int @Nullable [] vectorWord;
+  final double @Nullable [] vectorSum;
+
+  /**
+   * Translation entries kept for a whole pair, at most (12 bytes each: 25 MB; a pair of 10,000
+   * real sentences has about a million).
+   */
+  static final int VECTORS_UP_TO = 1 << 21;
 
   LexicalEvidence(int[] zhAt, int[] zhWords, int[] zhCount, int[] glossAt, int[] gloss,
-      double[] t, int[] enAt, int[] enWords, double[] enBase, double[] scale, boolean learned) {
+      double[] t, int[] enAt, int[] enWords, double[] enBase, double[] scale, boolean learned,
+      int threads) {
     this.learned = learned;
     this.zhAt = zhAt;
     this.zhWords = zhWords;
@@ -70,6 +87,75 @@ final class LexicalEvidence {
     this.enWords = enWords;
     this.enBase = enBase;
     this.scale = scale;
+    // the translations, in parts on the threads; kept only if all of them fit
+    int n = zhCount.length;
+    int parts = threads > 1 && n >= PARALLEL_FROM ? threads : 1;
+    Profile.IntList[] words = new Profile.IntList[parts];
+    DoubleList[] sums = new DoubleList[parts];
+    int[] at = new int[n + 1];
+    Parallel.run(threads, parts, part -> {
+      Translations vectors = new Translations(this);
+      Profile.IntList w = new Profile.IntList();
+      DoubleList v = new DoubleList();
+      for (int i = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts);
+          i < to; i++) {
+        if (w.size > VECTORS_UP_TO) {
+          break;
+        }
+        vectors.build(i);
+        for (int k = 0; k < vectors.size; k++) {
+          w.add(vectors.words[k]);
+          v.add(vectors.sums[k]);
+        }
+        at[i + 1] = w.size; // within the part; made absolute below
+      }
+      words[part] = w;
+      sums[part] = v;
+    });
+    long total = 0;
+    for (Profile.IntList w : words) {
+      total += w.size;
+    }
+    boolean kept = total <= VECTORS_UP_TO;
+    int[] flatWords = kept ? new int[(int) total] : null;
+    double[] flatSums = kept ? new double[(int) total] : null;
+    if (kept) {
+      int offset = 0;
+      for (int part = 0; part < parts; part++) {
+        System.arraycopy(words[part].data, 0, flatWords, offset, words[part].size);
+        System.arraycopy(sums[part].values, 0, flatSums, offset, sums[part].size);
+        for (int i = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts);
+          i < to; i++) {
+          at[i + 1] += offset;
+        }
+        offset += words[part].size;
+      }
+    }
+    this.vectorAt = kept ? at : null;
+    this.vectorWord = flatWords;
+    this.vectorSum = flatSums;
+  }
+
+  /** This evidence without the held translations, as for a long pair (for tests). */
+  LexicalEvidence withoutHeldTranslations() {
+    return new LexicalEvidence(this);
+  }
+
+  private LexicalEvidence(LexicalEvidence x) {
+    this.learned = x.learned;
+    this.zhAt = x.zhAt;
+    this.zhWords = x.zhWords;
+    this.zhCount = x.zhCount;
+    this.glossAt = x.glossAt;
+    this.gloss = x.gloss;
+    this.t = x.t;
+    this.enAt = x.enAt;
+    this.enWords = x.enWords;
+    this.enBase = x.enBase;
+    this.scale = x.scale;
+    this.vectorAt = null;
+    this.vectorWord = null;
+    this.vectorSum = null;
   }
 
   /** Segments and stems both sides once, on the calling thread. */
@@ -210,7 +296,7 @@ final class LexicalEvidence {
       enAt[q + 1] = enWords.size;
     }
     return new LexicalEvidence(zhAt, zhWords.toArray(), zhCount, glossAt.toArray(),
-        gloss.toArray(), t.toArray(), enAt, enWords.toArray(), enBase, scale, false);
+        gloss.toArray(), t.toArray(), enAt, enWords.toArray(), enBase, scale, false, threads);
   }
 
   /** Local English words (the size of a marks array). */
@@ -285,6 +371,60 @@ final class LexicalEvidence {
 
   static double nonNegative(double x) {
     return x > 0 ? x : 0;
+  }
+
+  /**
+   * Builds Chinese sentences' translations: each English word the sentence's kept words
+   * translate, once, in order of first appearance, with the sum of their {@code t(e|f)} in word
+   * order ({@link #sentenceSum}, to the bit). Reusable; not thread-safe.
+   */
+  static final class Translations {
+    private final LexicalEvidence x;
+    private final int[] seen;
+    private final int[] at;
+    private int stamp;
+    /** The last sentence's words and sums, {@code size} of them. */
+    int[] words = new int[16];
+    double[] sums = new double[16];
+    int size;
+
+    Translations(LexicalEvidence x) {
+      this.x = x;
+      this.seen = new int[x.englishWords()];
+      this.at = new int[seen.length];
+    }
+
+    /** Builds sentence {@code i}'s translations into {@link #words}, {@link #sums}. */
+    void build(int i) {
+      int[] gloss = x.gloss;
+      int[] glossAt = x.glossAt;
+      double[] t = x.t;
+      int[] e = words;
+      double[] v = sums;
+      int n = 0;
+      stamp++;
+      for (int y = x.zhAt[i]; y < x.zhAt[i + 1]; y++) {
+        int f = x.zhWords[y];
+        for (int g = glossAt[f]; g < glossAt[f + 1]; g++) {
+          int w = gloss[g];
+          if (seen[w] != stamp) {
+            seen[w] = stamp;
+            at[w] = n;
+            if (n == e.length) {
+              e = Arrays.copyOf(e, 2 * n);
+              v = Arrays.copyOf(v, 2 * n);
+            }
+            e[n] = w;
+            v[n++] = t[g];
+          } else {
+            v[at[w]] += t[g];
+          }
+        }
+      }
+      words = e;
+      sums = v;
+      size = n;
+    }
   }
 
   /** A growable double array. */

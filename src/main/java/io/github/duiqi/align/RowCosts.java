@@ -101,16 +101,16 @@ final class RowCosts {
   private int lexSpan;
   private int lexWords;
   /**
-   * A ring of the Chinese sentences' translations ({@link #sentenceVector}): slot k holds
-   * sentence vecIndex[k]'s English words vecWord[k][0..vecSize[k]) with their sums vecSum[k].
+   * A ring of the Chinese sentences' translations ({@link #sentenceVector}), for pairs whose
+   * evidence does not hold them all ({@link LexicalEvidence#vectorAt}): slot k holds sentence
+   * vecIndex[k]'s English words vecWord[k][0..vecSize[k]) with their sums vecSum[k].
    */
   private final int[] vecIndex;
   private final int[][] vecWord;
   private final double[][] vecSum;
   private final int[] vecSize;
-  private final int[] vecSeen;
-  private final int[] vecAt;
-  private int vecStamp;
+  /** Builds the ring's translations when the evidence does not hold them all; else null. */
+  private final LexicalEvidence.@org.jspecify.annotations.Nullable Translations translations;
   /** Per span, for a model of blocks: sentences in the bead's Chinese blocks. */
   private final int[] zhSentences;
   /** For a model of blocks, the English side's sentence prefix counts; else null. */
@@ -236,8 +236,8 @@ final class RowCosts {
     this.vecWord = new int[slots][16];
     this.vecSum = new double[slots][16];
     this.vecSize = new int[slots];
-    this.vecSeen = new int[lexMark.length];
-    this.vecAt = new int[lexMark.length];
+    this.translations = lex == null || lex.vectorAt != null ? null
+        : new LexicalEvidence.Translations(lex);
   }
 
   /** Moves to the cells ending in Chinese position {@code i}. */
@@ -526,8 +526,9 @@ final class RowCosts {
     int mentionOffset = mentionFrom;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
-      double partial = priorCannotWin(j, tc) ? Double.POSITIVE_INFINITY
-          : lengthPartial(j, tc, CostModel.squaredDeviation(lz, el[j] - el[j0], a, b));
+      double lexical = terms == null ? 0 : xw * lexicalSum(terms, tOff, j0, j);
+      double partial = priorCannotWin(j, tc + lexical) ? Double.POSITIVE_INFINITY
+          : lengthPartial(j, tc, CostModel.squaredDeviation(lz, el[j] - el[j0], a, b), lexical);
       if (partial == Double.POSITIVE_INFINITY) {
         out[j - from] = partial;
         continue;
@@ -562,7 +563,6 @@ final class RowCosts {
           ? model.unmatchedNumbersIn(zhNumberFrom[span], zhNumberTo[span], en[j0], en[j])
           : nz + ne - 2 * Long.bitCount(numberSpan & numberBits);
       int unmatchedTokens = tz - Long.bitCount(tokenSpan & tokenBits);
-      double lexical = terms == null ? 0 : xw * lexicalSum(terms, tOff, j0, j);
       out[j - from] = partial + (pw * diff + nw * unmatchedNumbers + lw * unmatchedTokens
           + qw * turnsJoined(t, j0, j) + mw * unmatchedNames + lexical);
     }
@@ -595,8 +595,9 @@ final class RowCosts {
     int nc = namesEnglish;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
-      double partial = priorCannotWin(j, tc) ? Double.POSITIVE_INFINITY
-          : lengthPartial(j, tc, CostModel.squaredDeviation(lz, el[j] - el[j0], a, b));
+      double lexical = terms == null ? 0 : xw * lexicalSum(terms, tOff, j0, j);
+      double partial = priorCannotWin(j, tc + lexical) ? Double.POSITIVE_INFINITY
+          : lengthPartial(j, tc, CostModel.squaredDeviation(lz, el[j] - el[j0], a, b), lexical);
       if (partial == Double.POSITIVE_INFINITY) {
         out[j - from] = partial;
         continue;
@@ -606,8 +607,7 @@ final class RowCosts {
       double evidence = pw * diff + nw * (en[j] - en[j0])
           + qw * turnsJoined(t, j0, j)
           + (enNameAt == null ? 0 : mw * (enNameAt[nc + j] - enNameAt[nc + j0]));
-      out[j - from] = partial
-          + (terms == null ? evidence : evidence + xw * lexicalSum(terms, tOff, j0, j));
+      out[j - from] = partial + (terms == null ? evidence : evidence + lexical);
     }
   }
 
@@ -632,7 +632,7 @@ final class RowCosts {
       int j0 = j - k;
       double partial = priorCannotWin(j, tc) ? Double.POSITIVE_INFINITY
           : lengthPartial(j, tc, CostModel.squaredDeviation(lz, el[j] - el[j0], a,
-              CostModel.quadraticOfSum(b, zs, es[j] - es[j0])));
+              CostModel.quadraticOfSum(b, zs, es[j] - es[j0])), 0);
       out[j - from] = partial == Double.POSITIVE_INFINITY ? partial : partial + pw * (ep != null
               ? Profile.packedDifference(zp, ep[j], ep[j0])
               : punctuationDifference(z, classes, j0, j));
@@ -695,10 +695,23 @@ final class RowCosts {
       lexSpan++;
       int i = i1 - lexSpan;
       lexWords += x.zhCount[i];
-      int slot = sentenceVector(i);
-      int[] e = vecWord[slot];
-      double[] v = vecSum[slot];
-      for (int k = 0, size = vecSize[slot]; k < size; k++) {
+      int[] e;
+      double[] v;
+      int first;
+      int last;
+      if (x.vectorAt != null) {
+        e = x.vectorWord;
+        v = x.vectorSum;
+        first = x.vectorAt[i];
+        last = x.vectorAt[i + 1];
+      } else {
+        int slot = sentenceVector(i);
+        e = vecWord[slot];
+        v = vecSum[slot];
+        first = 0;
+        last = vecSize[slot];
+      }
+      for (int k = first; k < last; k++) {
         int w = e[k];
         if (lexStamp[w] != stamp) {
           lexStamp[w] = stamp;
@@ -739,9 +752,8 @@ final class RowCosts {
   }
 
   /**
-   * The slot of the ring that holds Chinese sentence {@code i}'s translations: each English
-   * word its kept words translate, once, with the sum of their {@code t(e|f)} in word order
-   * ({@link LexicalEvidence#sentenceSum}); made when first asked for since the slot last held
+   * The slot of the ring that holds Chinese sentence {@code i}'s translations
+   * ({@link LexicalEvidence.Translations}); made when first asked for since the slot last held
    * another sentence. A row reads its last few sentences, which the next rows read again.
    */
   private int sentenceVector(int i) {
@@ -749,38 +761,19 @@ final class RowCosts {
     if (vecIndex[slot] == i) {
       return slot;
     }
-    LexicalEvidence x = lex;
-    int[] gloss = x.gloss;
-    int[] glossAt = x.glossAt;
-    double[] t = x.t;
-    int[] e = vecWord[slot];
-    double[] v = vecSum[slot];
-    int size = 0;
-    vecStamp++;
-    for (int y = x.zhAt[i]; y < x.zhAt[i + 1]; y++) {
-      int f = x.zhWords[y];
-      for (int g = glossAt[f]; g < glossAt[f + 1]; g++) {
-        int w = gloss[g];
-        if (vecSeen[w] != vecStamp) {
-          vecSeen[w] = vecStamp;
-          vecAt[w] = size;
-          if (size == e.length) {
-            e = java.util.Arrays.copyOf(e, 2 * size);
-            v = java.util.Arrays.copyOf(v, 2 * size);
-          }
-          e[size] = w;
-          v[size++] = t[g];
-        } else {
-          v[vecAt[w]] += t[g];
-        }
-      }
+    LexicalEvidence.Translations b = java.util.Objects.requireNonNull(translations);
+    b.build(i);
+    if (vecWord[slot].length < b.size) {
+      vecWord[slot] = new int[Math.max(b.size, 2 * vecWord[slot].length)];
+      vecSum[slot] = new double[vecWord[slot].length];
     }
-    vecWord[slot] = e;
-    vecSum[slot] = v;
-    vecSize[slot] = size;
+    System.arraycopy(b.words, 0, vecWord[slot], 0, b.size);
+    System.arraycopy(b.sums, 0, vecSum[slot], 0, b.size);
+    vecSize[slot] = b.size;
     vecIndex[slot] = i;
     return slot;
   }
+
 
   /**
    * {@link CostModel#turnsJoined} of the bead of type {@code t} ending at English {@code j}
@@ -818,21 +811,24 @@ final class RowCosts {
 
   /**
    * {@code tc} plus the length term of squared deviation {@code x} for a bead ending at English
-   * {@code j}, or +∞ where the floor of the length term, then the term itself, shows that the
-   * cell cannot win (the evidence, never negative, is then not counted).
+   * {@code j}, or +∞ where the floor of the length term, then the term itself, each plus the
+   * bead's weighted lexical term {@code lexical}, shows that the cell cannot win (the other
+   * evidence, never negative, is then not counted). The cost is then
+   * {@code partial + (evidence + lexical)}, which rounding keeps at least
+   * {@code partial + lexical}: the bounds are exact.
    */
-  private double lengthPartial(int j, double tc, double x) {
+  private double lengthPartial(int j, double tc, double x, double lexical) {
     double[] bp = boundPrev;
     if (bp == null) {
       return tc + CostModel.lengthCostOfSquare(x);
     }
     double start = bp[j - boundPrevOffset];
     double held = boundCur[j - boundCurOffset];
-    if (cannotWin(start, tc + CostModel.lengthCostFloor(x), held)) {
+    if (cannotWin(start, tc + CostModel.lengthCostFloor(x) + lexical, held)) {
       return Double.POSITIVE_INFINITY;
     }
     double partial = tc + CostModel.lengthCostOfSquare(x);
-    return cannotWin(start, partial, held) ? Double.POSITIVE_INFINITY : partial;
+    return cannotWin(start, partial + lexical, held) ? Double.POSITIVE_INFINITY : partial;
   }
 
   /**

@@ -487,7 +487,7 @@ final class TranslationModel {
           (System.nanoTime() - started) / 1e6);
     }
     return new LexicalEvidence(zhAt, zhWords, zhCount, glossAt.toArray(),
-        gloss.toArray(), tKept.toArray(), enAt, enWords, enBase, scale, true);
+        gloss.toArray(), tKept.toArray(), enAt, enWords, enBase, scale, true, 1);
   }
 
   /** The distinct ids of {@code ids[from..to)} in first-seen order, and their counts. */

@@ -59,6 +59,34 @@ class LexicalEvidenceTest {
     org.junit.jupiter.api.Assertions.assertArrayEquals(one.enWords, two.enWords);
     org.junit.jupiter.api.Assertions.assertArrayEquals(one.enBase, two.enBase);
     org.junit.jupiter.api.Assertions.assertArrayEquals(one.scale, two.scale);
+    assertTrue(one.vectorAt != null && two.vectorAt != null);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(one.vectorAt, two.vectorAt);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(one.vectorWord, two.vectorWord);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(one.vectorSum, two.vectorSum);
+  }
+
+  @Test
+  void theHeldTranslationsAreEachSentencesSums() throws IOException {
+    // every English word a sentence's glosses hold, once, with sentenceSum's value to the bit
+    List<String> zh = lines("/verdict/market.zh");
+    List<String> en = lines("/verdict/market.en");
+    LexicalEvidence x = LexicalEvidence.of(lexicon(), zh, en);
+    int[] at = java.util.Objects.requireNonNull(x.vectorAt);
+    int entries = 0;
+    for (int i = 0; i < zh.size(); i++) {
+      java.util.Set<Integer> held = new java.util.HashSet<>();
+      for (int k = at[i]; k < at[i + 1]; k++) {
+        int e = x.vectorWord[k];
+        assertTrue(held.add(e), "sentence " + i + " holds word " + e + " twice");
+        assertEquals(x.sentenceSum(i, e), x.vectorSum[k], 0.0, "sentence " + i + ", word " + e);
+        entries++;
+      }
+      for (int e = 0; e < x.englishWords(); e++) {
+        assertEquals(held.contains(e), x.sentenceSum(i, e) > 0, "sentence " + i + ", word " + e);
+      }
+    }
+    assertTrue(entries > 20, "entries " + entries);
+    assertEquals(null, x.withoutHeldTranslations().vectorAt);
   }
 
   @Test
@@ -127,7 +155,20 @@ class LexicalEvidenceTest {
     // a paragraph pair's model reads the document's evidence through offsets
     compared += RowCostsTest.compareEverywhere(model(zh.subList(5, 12), en.subList(5, 12), x,
         5, 5));
-    assertTrue(compared > 500, "cells compared: " + compared);
+    // and with the translations built in the rows' own ring, as for a long pair
+    compared += RowCostsTest.compareEverywhere(model(zh, en, x.withoutHeldTranslations(), 0, 0));
+    assertTrue(compared > 1000, "cells compared: " + compared);
+  }
+
+  @Test
+  void relaxingWithTheLexicalTermInTheBoundTakesTheFullCostsCells() throws IOException {
+    // the lexical term counts in the bounds that drop a cell before its length term
+    List<String> zh = lines("/verdict/market.zh");
+    List<String> en = lines("/verdict/market.en");
+    LexicalEvidence x = LexicalEvidence.of(lexicon(), zh, en);
+    RowCostsTest.assertRelaxTakesTheFullCostsCells(model(zh, en, x, 0, 0), 8, 4);
+    RowCostsTest.assertRelaxTakesTheFullCostsCells(
+        model(zh, en, x.withoutHeldTranslations(), 0, 0), 9, 4);
   }
 
   @Test

@@ -183,7 +183,12 @@ class RowCostsTest {
    * Relaxes every row with every type from random start rows into random cells, against the
    * same relaxation with {@link CostModel#cost} of every cell.
    */
-  private static void assertRelaxTakesTheFullCostsCells(CostModel model, long seed) {
+  static void assertRelaxTakesTheFullCostsCells(CostModel model, long seed) {
+    assertRelaxTakesTheFullCostsCells(model, seed, 1);
+  }
+
+  /** As above, with the random cell values {@code scale} times as large (for dearer models). */
+  static void assertRelaxTakesTheFullCostsCells(CostModel model, long seed, double scale) {
     RowCosts rows = new RowCosts(model);
     Random random = new Random(seed);
     int m = model.en.size;
@@ -195,7 +200,8 @@ class RowCostsTest {
       double[] cur = new double[m + 1];
       byte[] back = new byte[m + 1];
       for (int j = 0; j <= m; j++) {
-        cur[j] = random.nextInt(4) == 0 ? Double.POSITIVE_INFINITY : 40 * random.nextDouble();
+        cur[j] = random.nextInt(4) == 0 ? Double.POSITIVE_INFINITY
+            : scale * 40 * random.nextDouble();
         back[j] = (byte) -1;
       }
       double[] expected = cur.clone();
@@ -206,7 +212,8 @@ class RowCostsTest {
         }
         double[] prev = new double[m + 1];
         for (int j = 0; j <= m; j++) {
-          prev[j] = random.nextInt(10) == 0 ? Double.POSITIVE_INFINITY : 20 * random.nextDouble();
+          prev[j] = random.nextInt(10) == 0 ? Double.POSITIVE_INFINITY
+              : scale * 20 * random.nextDouble();
         }
         rows.relax(t, prev, 0, m, cur, 0, m, back, 0);
         int k = model.englishCounts[t];
