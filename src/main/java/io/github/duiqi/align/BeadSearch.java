@@ -75,7 +75,7 @@ final class BeadSearch {
    * Rows from which a first pass searches its second half on a thread of its own, when the
    * model's settings allow more than one ({@link Grid}).
    */
-  static final int SPLIT_FROM = 20_000;
+  static final int SPLIT_FROM = 4_000;
   /** Nats by which two rings may differ from one constant and still count as moved by it. */
   private static final double OFFSET_TOLERANCE = 1e-6;
 
