@@ -33,7 +33,7 @@ final class BeadScores {
   static final int CONTEXT = 16;
 
   /** Beads from which the scores may be computed on several threads. */
-  static final int PARALLEL_FROM = 20_000;
+  static final int PARALLEL_FROM = 4_000;
 
   /** A term this far (nats) below a sum's largest adds less than 2.4e-16 of it: skipped. */
   private static final double NEGLIGIBLE = 36;

@@ -67,7 +67,7 @@ final class NameEvidence {
   }
 
   /** Sentences a side from which the reading is split between threads. */
-  static final int PARALLEL_FROM = 20_000;
+  static final int PARALLEL_FROM = 4_000;
 
   /** The names of a document pair, found on the calling thread; texts are only read. */
   static NameEvidence of(List<String> chinese, List<String> english) {

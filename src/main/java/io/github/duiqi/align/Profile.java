@@ -238,7 +238,7 @@ final class Profile {
   }
 
   /** Sentences (both sides) from which {@link #of(List, List, int)} uses several threads. */
-  static final int PARALLEL_FROM = 20_000;
+  static final int PARALLEL_FROM = 8_000;
 
   /**
    * As {@link #of(List, List)}, on up to {@code threads} threads for long sides: each side is
