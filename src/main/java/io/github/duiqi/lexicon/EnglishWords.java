@@ -29,40 +29,86 @@ final class EnglishWords {
    */
   static List<String> surfaceWords(CharSequence text) {
     List<String> out = new ArrayList<>();
-    int n = text.length();
-    StringBuilder word = new StringBuilder();
-    int i = 0;
-    while (i < n) {
-      int cp = folded(text, i);
-      if (cp < 0x80 ? !isAsciiLetter(cp) : !isWordLetter(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      word.setLength(0);
-      // a word: letters, and apostrophes between letters (don't, o'clock, Down's)
-      while (i < n) {
-        cp = folded(text, i);
-        if (cp < 0x80 && isAsciiLetter(cp)) {
-          // the common case, without the script lookup
-          word.append((char) (cp | 0x20));
-          i++;
-        } else if (cp >= 0x80 && isWordLetter(cp)) {
-          word.appendCodePoint(Character.toLowerCase(cp));
-          i += Character.charCount(cp);
-        } else if (isApostrophe(cp) && i + 1 < n
-            && isWordLetter(Character.codePointAt(text, i + 1)) && word.length() > 0) {
-          word.append('\'');
-          i++;
-        } else {
-          break;
-        }
-      }
-      String w = withoutClitic(word.toString());
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
+    Reader reader = new Reader(text);
+    while (reader.next()) {
+      out.add(reader.word);
     }
     return out;
+  }
+
+  /**
+   * Reads the {@link #surfaceWords} of a text one at a time, from any position where a word
+   * may start ({@link #at}: the start, or the end of the word just read). Not thread-safe.
+   */
+  static final class Reader {
+    private final CharSequence text;
+    private final StringBuilder buffer = new StringBuilder();
+    /** Where the next word is looked for. */
+    int at;
+    /** The word {@link #next} read. */
+    String word = "";
+
+    Reader(CharSequence text) {
+      this.text = text;
+    }
+
+    /** Reads the next surface word into {@link #word}; false if there is none. */
+    boolean next() {
+      CharSequence t = text;
+      int n = t.length();
+      int i = at;
+      StringBuilder w = buffer;
+      while (i < n) {
+        int cp = folded(t, i);
+        if (cp < 0x80 ? !isAsciiLetter(cp) : !isWordLetter(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        w.setLength(0);
+        while (i < n) {
+          cp = folded(t, i);
+          if (cp < 0x80 && isAsciiLetter(cp)) {
+            w.append((char) (cp | 0x20));
+            i++;
+          } else if (cp >= 0x80 && isWordLetter(cp)) {
+            w.appendCodePoint(Character.toLowerCase(cp));
+            i += Character.charCount(cp);
+          } else if (isApostrophe(cp) && i + 1 < n
+              && isWordLetter(Character.codePointAt(t, i + 1)) && w.length() > 0) {
+            w.append('\'');
+            i++;
+          } else {
+            break;
+          }
+        }
+        String surface = withoutClitic(w.toString());
+        if (!surface.isEmpty()) {
+          at = i;
+          word = surface;
+          return true;
+        }
+      }
+      at = n;
+      return false;
+    }
+  }
+
+  /**
+   * True if the ASCII letters {@code text[from..to)} are a whole surface word as
+   * {@link Reader} reads it from {@code from}: the next character, if any, is ASCII and
+   * neither a letter nor an apostrophe (a word read from {@code from} then ends at {@code to},
+   * lower-cased, with no clitic to cut).
+   */
+  static boolean endsPlainWord(CharSequence text, int to) {
+    if (to == text.length()) {
+      return true;
+    }
+    char c = text.charAt(to);
+    return c < 0x80 && c != '\'' && !isAsciiLetter(c);
+  }
+
+  static boolean isAsciiLetterChar(char c) {
+    return isAsciiLetter(c);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Chinese→English lexicon for lexical evidence: each Chinese headword (traditional and
@@ -368,18 +369,53 @@ public final class Lexicon {
    */
   public int[][] englishWords(List<? extends CharSequence> sentences) {
     Objects.requireNonNull(sentences, "sentences");
-    Map<String, Integer> memo = new HashMap<>();
+    SurfaceMemo memo = new SurfaceMemo();
     int[][] out = new int[sentences.size()][];
     int[] buffer = new int[16];
     for (int q = 0; q < out.length; q++) {
-      CharSequence sentence = Objects.requireNonNull(sentences.get(q), "sentences[" + q + "]");
+      CharSequence text = Objects.requireNonNull(sentences.get(q), "sentences[" + q + "]");
+      EnglishWords.@Nullable Reader reader = null;
+      int n = text.length();
       int count = 0;
-      for (String surface : EnglishWords.surfaceWords(sentence)) {
-        Integer id = memo.get(surface);
-        if (id == null) {
-          String stem = EnglishWords.contentStem(surface);
-          id = stem == null ? NOT_CONTENT : englishId(stem);
-          memo.put(surface, id);
+      int i = 0;
+      while (i < n) {
+        char c = text.charAt(i);
+        int id;
+        if (c < 0x80 && !EnglishWords.isAsciiLetterChar(c)) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        if (c < 0x80) {
+          // a run of ASCII letters: most words, looked up without a string
+          while (j < n && text.charAt(j) < 0x80 && EnglishWords.isAsciiLetterChar(text.charAt(j))) {
+            j++;
+          }
+        }
+        if (c < 0x80 && EnglishWords.endsPlainWord(text, j)) {
+          int h = hashOfLowerCase(text, i, j);
+          id = memo.get(text, i, j, h);
+          if (id == SurfaceMemo.MISSING) {
+            String surface = lowerCase(text, i, j);
+            id = idOfSurface(surface);
+            memo.put(surface, h, id);
+          }
+          i = j;
+        } else {
+          if (reader == null) {
+            reader = new EnglishWords.Reader(text);
+          }
+          reader.at = i;
+          if (!reader.next()) {
+            break;
+          }
+          i = reader.at;
+          String surface = reader.word;
+          id = memo.get(surface, 0, surface.length(), surface.hashCode());
+          if (id == SurfaceMemo.MISSING) {
+            id = idOfSurface(surface);
+            memo.put(surface, surface.hashCode(), id);
+          }
         }
         if (id != NOT_CONTENT) {
           if (count == buffer.length) {
@@ -391,6 +427,97 @@ public final class Lexicon {
       out[q] = Arrays.copyOf(buffer, count);
     }
     return out;
+  }
+
+  /** The id of a surface word's content stem: {@link #UNKNOWN} or {@link #NOT_CONTENT}. */
+  private int idOfSurface(String surface) {
+    String stem = EnglishWords.contentStem(surface);
+    return stem == null ? NOT_CONTENT : englishId(stem);
+  }
+
+  /** {@code String.hashCode} of {@code text[from..to)} lower-cased (ASCII letters). */
+  private static int hashOfLowerCase(CharSequence text, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + (text.charAt(k) | 0x20);
+    }
+    return h;
+  }
+
+  private static String lowerCase(CharSequence text, int from, int to) {
+    char[] chars = new char[to - from];
+    for (int k = from; k < to; k++) {
+      chars[k - from] = (char) (text.charAt(k) | 0x20);
+    }
+    return new String(chars);
+  }
+
+  /**
+   * Surface words (lower case) and their ids, looked up by a range of a text's ASCII letters
+   * as well as by string, so that a word met again costs no allocation. Open addressing.
+   */
+  private static final class SurfaceMemo {
+    static final int MISSING = Integer.MIN_VALUE;
+    private String[] keys = new String[1024];
+    private int[] hashes = new int[1024];
+    private int[] values = new int[1024];
+    private int size;
+
+    /** The id of the word spelt {@code text[from..to)} lower-cased, or {@link #MISSING}. */
+    int get(CharSequence text, int from, int to, int h) {
+      int mask = keys.length - 1;
+      for (int x = spread(h) & mask; ; x = (x + 1) & mask) {
+        String key = keys[x];
+        if (key == null) {
+          return MISSING;
+        }
+        if (hashes[x] == h && key.length() == to - from && sameLowerCase(key, text, from)) {
+          return values[x];
+        }
+      }
+    }
+
+    void put(String key, int h, int value) {
+      if (2 * (size + 1) > keys.length) {
+        String[] oldKeys = keys;
+        int[] oldHashes = hashes;
+        int[] oldValues = values;
+        keys = new String[2 * oldKeys.length];
+        hashes = new int[keys.length];
+        values = new int[keys.length];
+        size = 0;
+        for (int x = 0; x < oldKeys.length; x++) {
+          if (oldKeys[x] != null) {
+            put(oldKeys[x], oldHashes[x], oldValues[x]);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      int x = spread(h) & mask;
+      while (keys[x] != null) {
+        x = (x + 1) & mask;
+      }
+      keys[x] = key;
+      hashes[x] = h;
+      values[x] = value;
+      size++;
+    }
+
+    private static int spread(int h) {
+      int x = h * 0x9e3779b9;
+      return x ^ (x >>> 16);
+    }
+
+    /** True if {@code text[from..)} lower-cased (ASCII) spells {@code key}. */
+    private static boolean sameLowerCase(String key, CharSequence text, int from) {
+      for (int k = 0; k < key.length(); k++) {
+        char c = text.charAt(from + k);
+        if (key.charAt(k) != (c < 0x80 ? (char) (c | 0x20) : c)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /**
