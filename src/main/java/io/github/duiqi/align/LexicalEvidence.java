@@ -59,17 +59,19 @@ final class LexicalEvidence {
   final double[] scale;
   /**
    * Every Chinese sentence's translations ({@link Translations}), sentence {@code i}'s at
-   * {@code vectorWord/vectorSum[vectorAt[i]..vectorAt[i + 1])}, when they number at most
-   * {@link #VECTORS_UP_TO}: then the search's passes and the bead scores read them instead of
-   * each building them again in a ring of their own. Null for longer pairs.
+   * {@code vectorWord/vectorSum[vectorAt[i]..vectorAt[i + 1])}, when the sentences' words'
+   * gloss entries, which bound them, number at most {@link #VECTORS_UP_TO}: then the search's
+   * passes and the bead scores read them instead of each building them again in a ring of
+   * their own. Null for longer pairs (decided before building, so they cost them nothing).
    */
   final int @Nullable [] vectorAt;
   final int @Nullable [] vectorWord;
   final double @Nullable [] vectorSum;
 
   /**
-   * Translation entries kept for a whole pair, at most (12 bytes each: 25 MB; a pair of 10,000
-   * real sentences has about a million).
+   * Gloss entries of a pair's Chinese words up to which its translations are held (12 bytes an
+   * entry held, 25 MB at most; a pair of 10,000 real sentences has 1.33 million, which make
+   * 1.03 million translations).
    */
   static final int VECTORS_UP_TO = 1 << 21;
 
@@ -87,8 +89,18 @@ final class LexicalEvidence {
     this.enWords = enWords;
     this.enBase = enBase;
     this.scale = scale;
-    // the translations, in parts on the threads; kept only if all of them fit
+    // the translations, in parts on the threads, if they fit: at most the glosses' entries
     int n = zhCount.length;
+    long most = 0;
+    for (int f : zhWords) {
+      most += glossAt[f + 1] - glossAt[f];
+    }
+    if (most > VECTORS_UP_TO) {
+      this.vectorAt = null;
+      this.vectorWord = null;
+      this.vectorSum = null;
+      return;
+    }
     int parts = threads > 1 && n >= PARALLEL_FROM ? threads : 1;
     Profile.IntList[] words = new Profile.IntList[parts];
     DoubleList[] sums = new DoubleList[parts];
@@ -99,9 +111,6 @@ final class LexicalEvidence {
       DoubleList v = new DoubleList();
       for (int i = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts);
           i < to; i++) {
-        if (w.size > VECTORS_UP_TO) {
-          break;
-        }
         vectors.build(i);
         for (int k = 0; k < vectors.size; k++) {
           w.add(vectors.words[k]);
@@ -112,26 +121,23 @@ final class LexicalEvidence {
       words[part] = w;
       sums[part] = v;
     });
-    long total = 0;
+    int total = 0;
     for (Profile.IntList w : words) {
       total += w.size;
     }
-    boolean kept = total <= VECTORS_UP_TO;
-    int[] flatWords = kept ? new int[(int) total] : null;
-    double[] flatSums = kept ? new double[(int) total] : null;
-    if (kept) {
-      int offset = 0;
-      for (int part = 0; part < parts; part++) {
-        System.arraycopy(words[part].data, 0, flatWords, offset, words[part].size);
-        System.arraycopy(sums[part].values, 0, flatSums, offset, sums[part].size);
-        for (int i = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts);
+    int[] flatWords = new int[total];
+    double[] flatSums = new double[total];
+    int offset = 0;
+    for (int part = 0; part < parts; part++) {
+      System.arraycopy(words[part].data, 0, flatWords, offset, words[part].size);
+      System.arraycopy(sums[part].values, 0, flatSums, offset, sums[part].size);
+      for (int i = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts);
           i < to; i++) {
-          at[i + 1] += offset;
-        }
-        offset += words[part].size;
+        at[i + 1] += offset;
       }
+      offset += words[part].size;
     }
-    this.vectorAt = kept ? at : null;
+    this.vectorAt = at;
     this.vectorWord = flatWords;
     this.vectorSum = flatSums;
   }
