@@ -753,8 +753,9 @@ public final class Aligner {
      * Sets how many threads one alignment may use (default 1: the calling thread alone, which
      * is what a caller that already aligns many pairs in parallel, such as
      * {@link CorpusAligner} or a Spark job, wants). With more, a long pair's sentence profiles
-     * (from 8,000 sentences, both sides together), names and lexicon evidence (from 4,000 and
-     * 5,000 a side) are built on that many threads, each first search pass of 4,000 rows or more
+     * (from 8,000 sentences, both sides together), names (in parts of at least 4,000 sentences
+     * a side) and lexicon evidence (from 5,000 a side) are built on that many threads, each
+     * first search pass of 4,000 rows or more
      * searches its two halves at once, and the bead scores (from 4,000 beads) are computed
      * window by window on that many threads; the result is the same, to the bit. The
      * command line's single-pair {@code align} uses every core.

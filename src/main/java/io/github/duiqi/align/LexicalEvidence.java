@@ -69,9 +69,10 @@ final class LexicalEvidence {
   final double @Nullable [] vectorSum;
 
   /**
-   * Gloss entries of a pair's Chinese words up to which its translations are held (12 bytes an
-   * entry held, 25 MB at most; a pair of 10,000 real sentences has 1.33 million, which make
-   * 1.03 million translations).
+   * Gloss entries of a pair's Chinese words up to which its translations are held, in arrays
+   * of that many entries (12 bytes each: 25 MB at most, and no more while they are built; a
+   * pair of 10,000 real sentences has 1.33 million, 16 MB, which hold 1.03 million
+   * translations).
    */
   static final int VECTORS_UP_TO = 1 << 21;
 
@@ -89,11 +90,17 @@ final class LexicalEvidence {
     this.enWords = enWords;
     this.enBase = enBase;
     this.scale = scale;
-    // the translations, in parts on the threads, if they fit: at most the glosses' entries
+    // the translations, in parts on the threads, if they fit: each sentence's are at most its
+    // words' gloss entries, so each part writes from its first sentence's bound on, into arrays
+    // of the bound's size (the held arrays: no copy), and the parts are then moved together
     int n = zhCount.length;
+    int[] bound = new int[n + 1];
     long most = 0;
-    for (int f : zhWords) {
-      most += glossAt[f + 1] - glossAt[f];
+    for (int i = 0; i < n && most <= VECTORS_UP_TO; i++) {
+      for (int y = zhAt[i]; y < zhAt[i + 1]; y++) {
+        most += glossAt[zhWords[y] + 1] - glossAt[zhWords[y]];
+      }
+      bound[i + 1] = (int) Math.min(most, Integer.MAX_VALUE);
     }
     if (most > VECTORS_UP_TO) {
       this.vectorAt = null;
@@ -102,44 +109,43 @@ final class LexicalEvidence {
       return;
     }
     int parts = threads > 1 && n >= PARALLEL_FROM ? threads : 1;
-    Profile.IntList[] words = new Profile.IntList[parts];
-    DoubleList[] sums = new DoubleList[parts];
+    int[] words = new int[(int) most];
+    double[] sums = new double[words.length];
     int[] at = new int[n + 1];
+    int[] end = new int[parts];
     Parallel.run(threads, parts, part -> {
       Translations vectors = new Translations(this);
-      Profile.IntList w = new Profile.IntList();
-      DoubleList v = new DoubleList();
-      for (int i = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts);
-          i < to; i++) {
+      int from = (int) ((long) n * part / parts);
+      int to = (int) ((long) n * (part + 1) / parts);
+      int w = bound[from];
+      for (int i = from; i < to; i++) {
         vectors.build(i);
-        for (int k = 0; k < vectors.size; k++) {
-          w.add(vectors.words[k]);
-          v.add(vectors.sums[k]);
-        }
-        at[i + 1] = w.size; // within the part; made absolute below
+        System.arraycopy(vectors.words, 0, words, w, vectors.size);
+        System.arraycopy(vectors.sums, 0, sums, w, vectors.size);
+        w += vectors.size;
+        at[i + 1] = w;
       }
-      words[part] = w;
-      sums[part] = v;
+      end[part] = w;
     });
-    int total = 0;
-    for (Profile.IntList w : words) {
-      total += w.size;
-    }
-    int[] flatWords = new int[total];
-    double[] flatSums = new double[total];
-    int offset = 0;
-    for (int part = 0; part < parts; part++) {
-      System.arraycopy(words[part].data, 0, flatWords, offset, words[part].size);
-      System.arraycopy(sums[part].values, 0, flatSums, offset, sums[part].size);
-      for (int i = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts);
-          i < to; i++) {
-        at[i + 1] += offset;
+    int held = end[0];
+    for (int part = 1; part < parts; part++) {
+      int from = (int) ((long) n * part / parts);
+      int to = (int) ((long) n * (part + 1) / parts);
+      int shift = bound[from] - held;
+      System.arraycopy(words, bound[from], words, held, end[part] - bound[from]);
+      System.arraycopy(sums, bound[from], sums, held, end[part] - bound[from]);
+      for (int i = from; i < to; i++) {
+        at[i + 1] -= shift;
       }
-      offset += words[part].size;
+      held = end[part] - shift;
     }
+    // past the translations, the bound's slack: cleared, so that the arrays are the same
+    // whatever the threads
+    Arrays.fill(words, held, words.length, 0);
+    Arrays.fill(sums, held, sums.length, 0);
     this.vectorAt = at;
-    this.vectorWord = flatWords;
-    this.vectorSum = flatSums;
+    this.vectorWord = words;
+    this.vectorSum = sums;
   }
 
   /** This evidence without the held translations, as for a long pair (for tests). */
@@ -173,8 +179,6 @@ final class LexicalEvidence {
   static final int PARALLEL_FROM = 5_000;
   /** Chinese sentences segmented at once when split between threads. */
   static final int CHUNK = 8_192;
-  /** A headword not looked at yet. */
-  private static final int UNSEEN = -2;
 
   /**
    * Segments and stems both sides once, sentence by sentence on up to {@code threads} threads
@@ -209,13 +213,10 @@ final class LexicalEvidence {
     }
     // Chinese words, and which English words their glosses hold that the English has
     int[][] zhIds = new int[n][];
-    // headword id -> index into glossAt (-1: no gloss in the English; UNSEEN), and English id
-    // -> local index (-1: none yet), in order of first appearance
-    int[] wordIndex = new int[lexicon.chineseWordCount()];
-    Arrays.fill(wordIndex, UNSEEN);
-    int[] local = new int[lexicon.englishWordCount()];
-    Arrays.fill(local, -1);
-    int locals = 0;
+    // headword id -> index into glossAt (-1: no gloss in the English), and English id -> local
+    // index, in order of first appearance: maps the size of the pair, not of the lexicon
+    IntMap wordIndex = new IntMap();
+    IntMap local = new IntMap();
     Profile.IntList glossAt = new Profile.IntList();
     Profile.IntList gloss = new Profile.IntList();
     DoubleList t = new DoubleList();
@@ -242,16 +243,18 @@ final class LexicalEvidence {
         if (f == Lexicon.UNKNOWN) {
           continue;
         }
-        int w = wordIndex[f];
-        if (w == UNSEEN) {
+        int w = wordIndex.get(f);
+        if (w == IntMap.ABSENT) {
           int[] g = lexicon.glossIds(f);
           int from = gloss.size;
           for (int e : g) {
             if (count[e] > 0) {
-              if (local[e] < 0) {
-                local[e] = locals++;
+              int x = local.get(e);
+              if (x == IntMap.ABSENT) {
+                x = local.size();
+                local.put(e, x);
               }
-              gloss.add(local[e]);
+              gloss.add(x);
             }
           }
           if (gloss.size == from) {
@@ -264,7 +267,7 @@ final class LexicalEvidence {
               t.add(1.0 / g.length);
             }
           }
-          wordIndex[f] = w;
+          wordIndex.put(f, w);
         }
         if (w >= 0) {
           ids[kept++] = w;
@@ -272,10 +275,11 @@ final class LexicalEvidence {
       }
       zhIds[i] = Arrays.copyOf(ids, kept);
     }
-    double[] scale = new double[locals];
-    for (int e = 0; e < local.length; e++) {
-      if (local[e] >= 0) {
-        scale[local[e]] = KAPPA / ((double) count[e] / total);
+    double[] scale = new double[local.size()];
+    for (int k = 0; k < local.keys.length; k++) {
+      int e = local.keys[k];
+      if (e != IntMap.EMPTY) {
+        scale[local.values[k]] = KAPPA / ((double) count[e] / total);
       }
     }
     int[] zhAt = new int[n + 1];
@@ -292,8 +296,8 @@ final class LexicalEvidence {
     for (int q = 0; q < m; q++) {
       double base = 0;
       for (int e : enIds[q]) {
-        int x = e == Lexicon.UNKNOWN ? -1 : local[e];
-        if (x >= 0) {
+        int x = e == Lexicon.UNKNOWN ? IntMap.ABSENT : local.get(e);
+        if (x != IntMap.ABSENT) {
           enWords.add(x);
           base += reward(scale[x]);
         }
@@ -368,8 +372,9 @@ final class LexicalEvidence {
    * {@code log(1 + x)}, the one form every lexical sum uses (the row loops' sums must be the
    * reference's bit for bit). Not {@code Math.log1p}: in Java 17 that is a native call that
    * compiled code cannot inline, about 100 ns against 10 for the intrinsic {@code Math.log}, and
-   * it tripled the search's time with a lexicon; its extra precision matters only for
-   * {@code x} near the rounding error of 1, far below any {@code κ t / (F p)} here.
+   * it tripled the search's time with a lexicon. Rounding {@code 1 + x} costs a relative
+   * precision of about 1e-16 / x, but an absolute error of about 1e-16 nats whatever
+   * {@code x}: nothing beside costs of nats.
    */
   static double reward(double x) {
     return Math.log(1 + x);
@@ -430,6 +435,70 @@ final class LexicalEvidence {
       words = e;
       sums = v;
       size = n;
+    }
+  }
+
+  /** Non-negative int keys to int values, open addressing, growing with what it holds. */
+  static final class IntMap {
+    static final int EMPTY = -1;
+    static final int ABSENT = Integer.MIN_VALUE;
+    int[] keys = new int[64];
+    int[] values = new int[64];
+    private int size;
+
+    {
+      Arrays.fill(keys, EMPTY);
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The value of {@code key}, or {@link #ABSENT}. */
+    int get(int key) {
+      int mask = keys.length - 1;
+      for (int x = slot(key) & mask; ; x = (x + 1) & mask) {
+        int k = keys[x];
+        if (k == key) {
+          return values[x];
+        }
+        if (k == EMPTY) {
+          return ABSENT;
+        }
+      }
+    }
+
+    /** Sets {@code key} (at least 0, not yet held) to {@code value}. */
+    void put(int key, int value) {
+      if (2 * (size + 1) > keys.length) {
+        int[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new int[2 * oldKeys.length];
+        values = new int[keys.length];
+        Arrays.fill(keys, EMPTY);
+        for (int x = 0; x < oldKeys.length; x++) {
+          if (oldKeys[x] != EMPTY) {
+            insert(oldKeys[x], oldValues[x]);
+          }
+        }
+      }
+      insert(key, value);
+      size++;
+    }
+
+    private void insert(int key, int value) {
+      int mask = keys.length - 1;
+      int x = slot(key) & mask;
+      while (keys[x] != EMPTY) {
+        x = (x + 1) & mask;
+      }
+      keys[x] = key;
+      values[x] = value;
+    }
+
+    private static int slot(int key) {
+      int h = key * 0x9e3779b9;
+      return h ^ (h >>> 16);
     }
   }
 

@@ -17,7 +17,7 @@ import java.util.Set;
  * word; it only has to be the same on both sides ({@code making}, {@code makes}, {@code made}
  * and {@code make} all give {@code mak}).
  *
- * <p>Stateless and thread-safe.
+ * <p>The static methods are stateless and thread-safe; a {@link Reader} is not.
  */
 final class EnglishWords {
   private EnglishWords() {}
@@ -94,10 +94,10 @@ final class EnglishWords {
   }
 
   /**
-   * True if the ASCII letters {@code text[from..to)} are a whole surface word as
-   * {@link Reader} reads it from {@code from}: the next character, if any, is ASCII and
-   * neither a letter nor an apostrophe (a word read from {@code from} then ends at {@code to},
-   * lower-cased, with no clitic to cut).
+   * True if a run of ASCII letters ending at {@code to} is a whole surface word as
+   * {@link Reader} reads it from the run's start: the next character, if any, is ASCII and
+   * neither a letter nor an apostrophe (the word then ends at {@code to}, lower-cased, with no
+   * clitic to cut).
    */
   static boolean endsPlainWord(CharSequence text, int to) {
     if (to == text.length()) {

@@ -372,8 +372,10 @@ public final class Lexicon {
     SurfaceMemo memo = new SurfaceMemo();
     int[][] out = new int[sentences.size()][];
     int[] buffer = new int[16];
-    for (int q = 0; q < out.length; q++) {
-      CharSequence text = Objects.requireNonNull(sentences.get(q), "sentences[" + q + "]");
+    int q = -1;
+    for (CharSequence sentence : sentences) {
+      q++;
+      CharSequence text = Objects.requireNonNull(sentence, "sentences[" + q + "]");
       EnglishWords.@Nullable Reader reader = null;
       int n = text.length();
       int count = 0;

@@ -181,4 +181,30 @@ class LexicalEvidenceTest {
     BeadSearch.Path full = FullSearchReference.search(model);
     assertEquals(full.totalCost(), banded.totalCost(), 1e-9);
   }
+
+  @Test
+  void aSearchWithTheLexiconSplitOverTwoThreadsFindsTheSamePathToTheBit() throws IOException {
+    // the market fixture repeated past the rows from which a first pass is split: the second
+    // half's back-pointers are taken once the rings differ by a constant, with the lexical
+    // term in every cost
+    List<String> zh = new java.util.ArrayList<>();
+    List<String> en = new java.util.ArrayList<>();
+    while (zh.size() < BeadSearch.SPLIT_FROM + 1_000) {
+      zh.addAll(lines("/verdict/market.zh"));
+      en.addAll(lines("/verdict/market.en"));
+    }
+    LexicalEvidence x = LexicalEvidence.of(lexicon(), zh, en);
+    Profile[] p = Profile.of(zh, en);
+    CostModel one = new SentenceAligner(Settings.DEFAULT).model(p[0], p[1], Double.NaN)
+        .withLexical(x, 0, 0);
+    CostModel two = new SentenceAligner(Settings.DEFAULT.withParallelism(2))
+        .model(p[0], p[1], Double.NaN).withLexical(x, 0, 0);
+    BeadSearch.Path alone = BeadSearch.search(one);
+    BeadSearch.Path split = BeadSearch.search(two);
+    assertTrue(SearchProbe.samePath(alone, split));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        java.util.Arrays.copyOf(alone.cost, alone.size),
+        java.util.Arrays.copyOf(split.cost, split.size), 0.0);
+    assertTrue(split.cellsComputed > alone.cellsComputed, "the other half computed too");
+  }
 }
