@@ -79,6 +79,14 @@ final class LexicalEvidence {
   LexicalEvidence(int[] zhAt, int[] zhWords, int[] zhCount, int[] glossAt, int[] gloss,
       double[] t, int[] enAt, int[] enWords, double[] enBase, double[] scale, boolean learned,
       int threads) {
+    this(zhAt, zhWords, zhCount, glossAt, gloss, t, enAt, enWords, enBase, scale, learned,
+        threads, VECTORS_UP_TO);
+  }
+
+  /** As above, holding the translations only up to {@code heldUpTo} gloss entries (tests). */
+  LexicalEvidence(int[] zhAt, int[] zhWords, int[] zhCount, int[] glossAt, int[] gloss,
+      double[] t, int[] enAt, int[] enWords, double[] enBase, double[] scale, boolean learned,
+      int threads, int heldUpTo) {
     this.learned = learned;
     this.zhAt = zhAt;
     this.zhWords = zhWords;
@@ -96,13 +104,13 @@ final class LexicalEvidence {
     int n = zhCount.length;
     int[] bound = new int[n + 1];
     long most = 0;
-    for (int i = 0; i < n && most <= VECTORS_UP_TO; i++) {
+    for (int i = 0; i < n && most <= heldUpTo; i++) {
       for (int y = zhAt[i]; y < zhAt[i + 1]; y++) {
         most += glossAt[zhWords[y] + 1] - glossAt[zhWords[y]];
       }
       bound[i + 1] = (int) Math.min(most, Integer.MAX_VALUE);
     }
-    if (most > VECTORS_UP_TO) {
+    if (most > heldUpTo) {
       this.vectorAt = null;
       this.vectorWord = null;
       this.vectorSum = null;
@@ -151,6 +159,12 @@ final class LexicalEvidence {
   /** This evidence without the held translations, as for a long pair (for tests). */
   LexicalEvidence withoutHeldTranslations() {
     return new LexicalEvidence(this);
+  }
+
+  /** This evidence built again, holding its translations only up to {@code heldUpTo} (tests). */
+  LexicalEvidence rebuilt(int threads, int heldUpTo) {
+    return new LexicalEvidence(zhAt, zhWords, zhCount, glossAt, gloss, t, enAt, enWords, enBase,
+        scale, learned, threads, heldUpTo);
   }
 
   private LexicalEvidence(LexicalEvidence x) {

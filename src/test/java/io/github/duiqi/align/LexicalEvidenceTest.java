@@ -90,6 +90,29 @@ class LexicalEvidenceTest {
   }
 
   @Test
+  void aPairWhoseGlossEntriesPassTheLimitHoldsNoTranslations() throws IOException {
+    // decided from the gloss entries before anything is built; at the limit they are held
+    List<String> zh = lines("/verdict/market.zh");
+    List<String> en = lines("/verdict/market.en");
+    LexicalEvidence x = LexicalEvidence.of(lexicon(), zh, en);
+    int entries = 0;
+    for (int f : x.zhWords) {
+      entries += x.glossAt[f + 1] - x.glossAt[f];
+    }
+    assertTrue(entries > 20, "entries " + entries);
+    for (int threads : new int[] {1, 2}) {
+      assertEquals(null, x.rebuilt(threads, entries - 1).vectorAt);
+      LexicalEvidence held = x.rebuilt(threads, entries);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(x.vectorAt, held.vectorAt);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(x.vectorWord, held.vectorWord);
+      assertEquals(entries, java.util.Objects.requireNonNull(held.vectorWord).length,
+          "arrays of the bound, no more");
+    }
+    // and the costs are the same either way
+    RowCostsTest.compareEverywhere(model(zh, en, x.rebuilt(1, entries - 1), 0, 0));
+  }
+
+  @Test
   void aBeadWhoseEnglishHoldsTheGlossesCostsLessAndNoTermIsNegative() throws IOException {
     List<String> zh = lines("/verdict/market.zh");
     List<String> en = lines("/verdict/market.en");
