@@ -229,8 +229,9 @@ final class LexicalEvidence {
     int[][] zhIds = new int[n][];
     // headword id -> index into glossAt (-1: no gloss in the English), and English id -> local
     // index, in order of first appearance: maps the size of the pair, not of the lexicon
-    IntMap wordIndex = new IntMap();
-    IntMap local = new IntMap();
+    IntCounts wordIndex = new IntCounts();
+    IntCounts local = new IntCounts();
+    Profile.IntList localWords = new Profile.IntList();
     Profile.IntList glossAt = new Profile.IntList();
     Profile.IntList gloss = new Profile.IntList();
     DoubleList t = new DoubleList();
@@ -257,16 +258,20 @@ final class LexicalEvidence {
         if (f == Lexicon.UNKNOWN) {
           continue;
         }
-        int w = wordIndex.get(f);
-        if (w == IntMap.ABSENT) {
+        int slot = wordIndex.first(f);
+        int w;
+        if (slot >= 0) {
+          w = wordIndex.value(slot);
+        } else {
           int[] g = lexicon.glossIds(f);
           int from = gloss.size;
           for (int e : g) {
             if (count[e] > 0) {
               int x = local.get(e);
-              if (x == IntMap.ABSENT) {
-                x = local.size();
-                local.put(e, x);
+              if (x < 0) {
+                x = localWords.size;
+                local.add(e, x);
+                localWords.add(e);
               }
               gloss.add(x);
             }
@@ -281,7 +286,7 @@ final class LexicalEvidence {
               t.add(1.0 / g.length);
             }
           }
-          wordIndex.put(f, w);
+          wordIndex.addId(f, w);
         }
         if (w >= 0) {
           ids[kept++] = w;
@@ -289,12 +294,9 @@ final class LexicalEvidence {
       }
       zhIds[i] = Arrays.copyOf(ids, kept);
     }
-    double[] scale = new double[local.size()];
-    for (int k = 0; k < local.keys.length; k++) {
-      int e = local.keys[k];
-      if (e != IntMap.EMPTY) {
-        scale[local.values[k]] = KAPPA / ((double) count[e] / total);
-      }
+    double[] scale = new double[localWords.size];
+    for (int x = 0; x < scale.length; x++) {
+      scale[x] = KAPPA / ((double) count[localWords.data[x]] / total);
     }
     int[] zhAt = new int[n + 1];
     Profile.IntList zhWords = new Profile.IntList();
@@ -310,8 +312,8 @@ final class LexicalEvidence {
     for (int q = 0; q < m; q++) {
       double base = 0;
       for (int e : enIds[q]) {
-        int x = e == Lexicon.UNKNOWN ? IntMap.ABSENT : local.get(e);
-        if (x != IntMap.ABSENT) {
+        int x = e == Lexicon.UNKNOWN ? -1 : local.get(e);
+        if (x >= 0) {
           enWords.add(x);
           base += reward(scale[x]);
         }
@@ -449,70 +451,6 @@ final class LexicalEvidence {
       words = e;
       sums = v;
       size = n;
-    }
-  }
-
-  /** Non-negative int keys to int values, open addressing, growing with what it holds. */
-  static final class IntMap {
-    static final int EMPTY = -1;
-    static final int ABSENT = Integer.MIN_VALUE;
-    int[] keys = new int[64];
-    int[] values = new int[64];
-    private int size;
-
-    {
-      Arrays.fill(keys, EMPTY);
-    }
-
-    int size() {
-      return size;
-    }
-
-    /** The value of {@code key}, or {@link #ABSENT}. */
-    int get(int key) {
-      int mask = keys.length - 1;
-      for (int x = slot(key) & mask; ; x = (x + 1) & mask) {
-        int k = keys[x];
-        if (k == key) {
-          return values[x];
-        }
-        if (k == EMPTY) {
-          return ABSENT;
-        }
-      }
-    }
-
-    /** Sets {@code key} (at least 0, not yet held) to {@code value}. */
-    void put(int key, int value) {
-      if (2 * (size + 1) > keys.length) {
-        int[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new int[2 * oldKeys.length];
-        values = new int[keys.length];
-        Arrays.fill(keys, EMPTY);
-        for (int x = 0; x < oldKeys.length; x++) {
-          if (oldKeys[x] != EMPTY) {
-            insert(oldKeys[x], oldValues[x]);
-          }
-        }
-      }
-      insert(key, value);
-      size++;
-    }
-
-    private void insert(int key, int value) {
-      int mask = keys.length - 1;
-      int x = slot(key) & mask;
-      while (keys[x] != EMPTY) {
-        x = (x + 1) & mask;
-      }
-      keys[x] = key;
-      values[x] = value;
-    }
-
-    private static int slot(int key) {
-      int h = key * 0x9e3779b9;
-      return h ^ (h >>> 16);
     }
   }
 

@@ -107,10 +107,6 @@ final class EnglishWords {
     return c < 0x80 && c != '\'' && !isAsciiLetter(c);
   }
 
-  static boolean isAsciiLetterChar(char c) {
-    return isAsciiLetter(c);
-  }
-
   /**
    * The content stem of a surface word (one of {@link #surfaceWords}), or null if it is not a
    * content word (a stop word, a single letter).
@@ -141,7 +137,7 @@ final class EnglishWords {
     return c >= '\uff01' && c <= '\uff5e' ? c - 0xfee0 : Character.codePointAt(text, i);
   }
 
-  private static boolean isAsciiLetter(int cp) {
+  static boolean isAsciiLetter(int cp) {
     int lower = cp | 0x20;
     return lower >= 'a' && lower <= 'z';
   }

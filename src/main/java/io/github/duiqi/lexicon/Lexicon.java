@@ -383,14 +383,14 @@ public final class Lexicon {
       while (i < n) {
         char c = text.charAt(i);
         int id;
-        if (c < 0x80 && !EnglishWords.isAsciiLetterChar(c)) {
+        if (c < 0x80 && !EnglishWords.isAsciiLetter(c)) {
           i++;
           continue;
         }
         int j = i + 1;
         if (c < 0x80) {
           // a run of ASCII letters: most words, looked up without a string
-          while (j < n && text.charAt(j) < 0x80 && EnglishWords.isAsciiLetterChar(text.charAt(j))) {
+          while (j < n && text.charAt(j) < 0x80 && EnglishWords.isAsciiLetter(text.charAt(j))) {
             j++;
           }
         }

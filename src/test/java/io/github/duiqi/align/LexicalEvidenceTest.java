@@ -39,15 +39,23 @@ class LexicalEvidenceTest {
         .withLexical(x, zhFrom, enFrom);
   }
 
-  @Test
-  void theEvidenceIsTheSameSegmentedOnOneThreadOrSeveral() throws IOException {
-    // the market fixture repeated past the length from which the sentences are split up
+  /** The market fixture's Chinese and English, repeated to at least {@code rows} sentences. */
+  private static List<List<String>> marketRepeated(int rows) throws IOException {
     List<String> zh = new java.util.ArrayList<>();
     List<String> en = new java.util.ArrayList<>();
-    while (zh.size() < LexicalEvidence.PARALLEL_FROM + 100) {
+    while (zh.size() < rows) {
       zh.addAll(lines("/verdict/market.zh"));
       en.addAll(lines("/verdict/market.en"));
     }
+    return List.of(zh, en);
+  }
+
+  @Test
+  void theEvidenceIsTheSameSegmentedOnOneThreadOrSeveral() throws IOException {
+    // the market fixture repeated past the length from which the sentences are split up
+    List<List<String>> market = marketRepeated(LexicalEvidence.PARALLEL_FROM + 100);
+    List<String> zh = market.get(0);
+    List<String> en = market.get(1);
     LexicalEvidence one = LexicalEvidence.of(lexicon(), zh, en, 1);
     LexicalEvidence two = LexicalEvidence.of(lexicon(), zh, en, 2);
     assertTrue(one.zhWords.length > 1000);
@@ -210,12 +218,9 @@ class LexicalEvidenceTest {
     // the market fixture repeated past the rows from which a first pass is split: the second
     // half's back-pointers are taken once the rings differ by a constant, with the lexical
     // term in every cost
-    List<String> zh = new java.util.ArrayList<>();
-    List<String> en = new java.util.ArrayList<>();
-    while (zh.size() < BeadSearch.SPLIT_FROM + 1_000) {
-      zh.addAll(lines("/verdict/market.zh"));
-      en.addAll(lines("/verdict/market.en"));
-    }
+    List<List<String>> market = marketRepeated(BeadSearch.SPLIT_FROM + 1_000);
+    List<String> zh = market.get(0);
+    List<String> en = market.get(1);
     LexicalEvidence x = LexicalEvidence.of(lexicon(), zh, en);
     Profile[] p = Profile.of(zh, en);
     CostModel one = new SentenceAligner(Settings.DEFAULT).model(p[0], p[1], Double.NaN)
