@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -45,10 +46,10 @@ final class CompiledForm {
   static final class Data {
     final String[] words;
     final int[][] sets;
-    final String[] headwords;
+    final Headwords headwords;
     final int[] setOf;
 
-    Data(String[] words, int[][] sets, String[] headwords, int[] setOf) {
+    Data(String[] words, int[][] sets, Headwords headwords, int[] setOf) {
       this.words = words;
       this.sets = sets;
       this.headwords = headwords;
@@ -136,6 +137,15 @@ final class CompiledForm {
   }
 
   static Data read(InputStream raw, String source) throws IOException {
+    return read(raw, source, words -> { });
+  }
+
+  /**
+   * Reads a compiled lexicon, handing its words to {@code wordsRead} as soon as they are read,
+   * before its word sets and headwords: a caller may start work on them meanwhile.
+   */
+  static Data read(InputStream raw, String source, Consumer<String[]> wordsRead)
+      throws IOException {
     try {
       Cursor in = new Cursor(new GZIPInputStream(raw, 1 << 16).readAllBytes());
       byte[] magic = in.readNBytes(MAGIC.length);
@@ -151,6 +161,7 @@ final class CompiledForm {
       for (int i = 0; i < vocabulary.length; i++) {
         vocabulary[i] = readString(in);
       }
+      wordsRead.accept(vocabulary);
       int[][] sets = new int[readCount(in, source)][];
       for (int s = 0; s < sets.length; s++) {
         int[] set = new int[readCount(in, source)];
@@ -165,39 +176,64 @@ final class CompiledForm {
         }
         sets[s] = set;
       }
-      String[] headwords = new String[readCount(in, source)];
-      int[] setOf = new int[headwords.length];
-      String previous = "";
-      for (int h = 0; h < headwords.length; h++) {
+      int headwordCount = readCount(in, source);
+      int[] setOf = new int[headwordCount];
+      // straight into one array: the shared prefix copied from the previous headword, order,
+      // folding and Han checked on the new characters (a cold JVM reads 196,736 of them)
+      Headwords.Appender heads = new Headwords.Appender(headwordCount, 3 * headwordCount);
+      for (int h = 0; h < headwordCount; h++) {
+        int previous = h == 0 ? 0 : heads.start[h - 1];
+        int previousLength = heads.start[h] - previous;
         int shared = readInt(in);
-        if (shared > previous.length()) {
+        if (shared > previousLength) {
           throw new FormatException(source, 0, "headword " + h + " shares " + shared
-              + " characters with a previous one of " + previous.length());
+              + " characters with a previous one of " + previousLength);
         }
-        String head = previous.substring(0, shared) + readString(in);
+        String suffix = readString(in);
+        int length = shared + suffix.length();
+        heads.reserve(length);
+        char[] c = heads.chars;
+        int at = heads.start[h];
+        System.arraycopy(c, previous, c, at, shared);
+        suffix.getChars(0, suffix.length(), c, at + shared);
         int set = readInt(in);
         if (set >= sets.length) {
-          throw new FormatException(source, 0, "headword " + head + ": word set " + set
-              + " beyond the " + sets.length + " sets");
+          throw new FormatException(source, 0, "headword " + new String(c, at, length)
+              + ": word set " + set + " beyond the " + sets.length + " sets");
         }
-        if (h > 0 && head.compareTo(previous) <= 0 || !Lexicon.isHeadword(head)) {
-          throw new FormatException(source, 0, "headword " + h + " (" + head + ") out of order, "
-              + "repeated, without Han or not folded");
+        if (h > 0 && !follows(c, at, length, previous, previousLength, shared)
+            || !Lexicon.isHeadword(c, at + shared, at, length)) {
+          throw new FormatException(source, 0, "headword " + h + " (" + new String(c, at, length)
+              + ") out of order, repeated, without Han or not folded");
         }
-        headwords[h] = head;
+        heads.end(length);
         setOf[h] = set;
-        previous = head;
       }
       if (!Arrays.equals(in.readNBytes(END.length), END)) {
-        throw new FormatException(source, 0, "no end mark after " + headwords.length
+        throw new FormatException(source, 0, "no end mark after " + headwordCount
             + " headwords");
       }
-      return new Data(vocabulary, sets, headwords, setOf);
+      return new Data(vocabulary, sets, heads.headwords(), setOf);
     } catch (EOFException e) {
       throw new FormatException(source, 0, "truncated compiled lexicon", e);
     } catch (ZipException e) {
       throw new FormatException(source, 0, "not gzip or corrupt: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether the headword of {@code length} characters at {@code c[at]} comes strictly after the
+   * one at {@code c[previous]} in {@link String#compareTo} order, the two sharing their first
+   * {@code shared} characters.
+   */
+  private static boolean follows(char[] c, int at, int length, int previous, int previousLength,
+      int shared) {
+    for (int k = shared; k < length && k < previousLength; k++) {
+      if (c[at + k] != c[previous + k]) {
+        return c[at + k] > c[previous + k];
+      }
+    }
+    return length > previousLength;
   }
 
   private static void writeInt(ByteArrayOutputStream out, int v) {

@@ -21,11 +21,11 @@ final class HeadwordTrie {
    */
   private final int[] rootChild;
 
-  /** Builds the trie of {@code sorted} (ascending, distinct); word {@code i} gets id {@code i}. */
-  HeadwordTrie(String[] sorted) {
+  /** Builds the trie of {@code sorted}; headword {@code i} gets id {@code i}. */
+  HeadwordTrie(Headwords sorted) {
     int capacity = 1;
-    for (String s : sorted) {
-      capacity += s.length();
+    for (int h = 0; h < sorted.size(); h++) {
+      capacity += sorted.length(h);
     }
     char[] labels = new char[capacity];
     int[] first = new int[capacity + 1];
@@ -36,21 +36,21 @@ final class HeadwordTrie {
     int[] hi = new int[capacity];
     int[] depth = new int[capacity];
     lo[0] = 0;
-    hi[0] = sorted.length;
+    hi[0] = sorted.size();
     int nodes = 1;
     for (int n = 0; n < nodes; n++) {
       first[n] = nodes;
       int a = lo[n];
       int b = hi[n];
       int d = depth[n];
-      if (a < b && sorted[a].length() == d) {
+      if (a < b && sorted.length(a) == d) {
         ids[n] = a;
         a++;
       }
       while (a < b) {
-        char c = sorted[a].charAt(d);
+        char c = sorted.charAt(a, d);
         int end = a + 1;
-        while (end < b && sorted[end].charAt(d) == c) {
+        while (end < b && sorted.charAt(end, d) == c) {
           end++;
         }
         labels[nodes] = c;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.nio.CharBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,9 +55,8 @@ public final class Lexicon {
   /** What a stop word or a single letter stems to in {@link #englishWords(List)}'s memo. */
   private static final int NOT_CONTENT = UNKNOWN - 1;
 
+  private final Headwords headwords;
   private final HeadwordTrie trie;
-  private final char[] headwordChars;
-  private final int[] headwordStart;
   private final String[] englishWords;
   private final Map<String, Integer> englishIds;
   /** Gloss set of headword h: glossIds[glossStart[set[h]] .. glossStart[set[h] + 1]). */
@@ -65,42 +67,17 @@ public final class Lexicon {
 
   /**
    * The lexicon of {@code headwords} (sorted, distinct, folded): headword {@code h} has the
-   * English stems {@code sets[setOf[h]]} (sorted ids into {@code englishWords}, sorted).
+   * English stems of gloss set {@code setOf[h]} (ids into {@code stems.english}, sorted).
    */
-  private Lexicon(String[] headwords, String[] englishWords, int[] setOf, int[][] sets,
-      LexiconReport report) {
-    this.trie = new HeadwordTrie(headwords);
-    int chars = 0;
-    for (String h : headwords) {
-      chars += h.length();
-    }
-    this.headwordChars = new char[chars];
-    this.headwordStart = new int[headwords.length + 1];
-    int at = 0;
-    for (int i = 0; i < headwords.length; i++) {
-      headwords[i].getChars(0, headwords[i].length(), headwordChars, at);
-      at += headwords[i].length();
-      headwordStart[i + 1] = at;
-    }
-    this.englishWords = englishWords;
-    Map<String, Integer> ids = new HashMap<>(englishWords.length * 2);
-    for (int i = 0; i < englishWords.length; i++) {
-      ids.put(englishWords[i], i);
-    }
-    this.englishIds = ids;
+  private Lexicon(Headwords headwords, HeadwordTrie trie, Stems stems, int[] setOf,
+      GlossSets sets, LexiconReport report) {
+    this.headwords = headwords;
+    this.trie = trie;
+    this.englishWords = stems.english;
+    this.englishIds = stems.ids;
     this.glossSet = setOf;
-    int total = 0;
-    for (int[] set : sets) {
-      total += set.length;
-    }
-    this.glossStart = new int[sets.length + 1];
-    this.glossIds = new int[total];
-    at = 0;
-    for (int s = 0; s < sets.length; s++) {
-      System.arraycopy(sets[s], 0, glossIds, at, sets[s].length);
-      at += sets[s].length;
-      glossStart[s + 1] = at;
-    }
+    this.glossStart = Arrays.copyOf(sets.start, sets.count + 1);
+    this.glossIds = Arrays.copyOf(sets.ids, sets.start[sets.count]);
     this.report = report;
   }
 
@@ -128,7 +105,7 @@ public final class Lexicon {
    * @return the number of Chinese headwords
    */
   public int chineseWordCount() {
-    return headwordStart.length - 1;
+    return headwords.size();
   }
 
   /**
@@ -159,7 +136,7 @@ public final class Lexicon {
    */
   public String chineseWord(int id) {
     Objects.checkIndex(id, chineseWordCount());
-    return new String(headwordChars, headwordStart[id], headwordStart[id + 1] - headwordStart[id]);
+    return headwords.toString(id);
   }
 
   /**
@@ -291,7 +268,7 @@ public final class Lexicon {
 
   private int spanLength(CharSequence text, int id, int start) {
     return id == UNKNOWN ? Character.charCount(Character.codePointAt(text, start))
-        : headwordStart[id + 1] - headwordStart[id];
+        : headwords.length(id);
   }
 
   /** Longest-match segmentation: fills ids (and starts, if given); returns the word count. */
@@ -573,7 +550,9 @@ public final class Lexicon {
         new EnumMap<>(LexiconReport.SkipReason.class);
     private int entries;
     /** A compiled file added first and alone so far: not yet merged into the entries. */
-    private CompiledForm.Data pending;
+    private CompiledForm.@Nullable Data pending;
+    /** The English side of {@link #pending}, begun on a thread of its own as it was read. */
+    private @Nullable FutureTask<Stems> pendingStems;
 
     private Builder() {}
 
@@ -581,6 +560,7 @@ public final class Lexicon {
       if (pending != null) {
         CompiledForm.Data data = pending;
         pending = null;
+        pendingStems = null;
         merge(data);
       }
     }
@@ -599,8 +579,8 @@ public final class Lexicon {
         }
         sets[s] = sortedDistinct(set);
       }
-      for (int h = 0; h < data.headwords.length; h++) {
-        compiledEntry(data.headwords[h], sets[data.setOf[h]]);
+      for (int h = 0; h < data.headwords.size(); h++) {
+        compiledEntry(data.headwords.toString(h), sets[data.setOf[h]]);
       }
     }
 
@@ -713,12 +693,18 @@ public final class Lexicon {
     public Builder addCompiled(InputStream in, String source) throws IOException {
       Objects.requireNonNull(in, "in");
       Objects.requireNonNull(source, "source");
-      CompiledForm.Data data = CompiledForm.read(new BufferedInputStream(in, 1 << 16), source);
       if (entries == 0 && pending == null) {
-        pending = data; // alone, it builds by the fast path
+        // alone, it builds by the fast path; its stems are made while the rest is read (a
+        // first load in a fresh JVM runs mostly interpreted or freshly compiled code, and the
+        // English side and the headwords cost about the same)
+        List<FutureTask<Stems>> stems = new ArrayList<>(1);
+        CompiledForm.Data data = CompiledForm.read(new BufferedInputStream(in, 1 << 16), source,
+            words -> stems.add(startStems(words)));
+        pending = data;
+        pendingStems = stems.get(0);
       } else {
         flushPending();
-        merge(data);
+        merge(CompiledForm.read(new BufferedInputStream(in, 1 << 16), source));
       }
       return this;
     }
@@ -827,7 +813,7 @@ public final class Lexicon {
      */
     public Lexicon build() {
       if (pending != null && entryHeadwords.isEmpty()) {
-        return buildCompiled(pending);
+        return buildCompiled(pending, Objects.requireNonNull(pendingStems));
       }
       flushPending();
       Resolved r = resolve();
@@ -842,26 +828,38 @@ public final class Lexicon {
           }
         }
       }
-      String[] english = sortedDistinctStems(stemOf);
-      int[] surfaceStem = stemIndices(stemOf, english);
+      Stems stems = Stems.of(stemOf);
+      int words = 0;
+      for (int[] w : r.words) {
+        words += w.length;
+      }
+      GlossSets each = new GlossSets(r.headwords.length, words);
       int[][] glosses = new int[r.headwords.length][];
       for (int h = 0; h < glosses.length; h++) {
-        glosses[h] = stemSet(r.words[h], surfaceStem);
+        each.addStemsOf(r.words[h], stems.ofWord);
+        glosses[h] = Arrays.copyOfRange(each.ids, each.start[h], each.start[h + 1]);
       }
       // identical gloss sets (a traditional headword and its simplified form) stored once
       Map<IntArrayKey, Integer> setIndex = new HashMap<>();
-      List<int[]> sets = new ArrayList<>();
+      List<int[]> distinct = new ArrayList<>();
       int[] setOf = new int[glosses.length];
+      int total = 0;
       for (int h = 0; h < glosses.length; h++) {
-        Integer set = setIndex.putIfAbsent(new IntArrayKey(glosses[h]), sets.size());
+        Integer set = setIndex.putIfAbsent(new IntArrayKey(glosses[h]), distinct.size());
         if (set == null) {
-          set = sets.size();
-          sets.add(glosses[h]);
+          set = distinct.size();
+          distinct.add(glosses[h]);
+          total += glosses[h].length;
         }
         setOf[h] = set;
       }
-      return new Lexicon(r.headwords, english, setOf, sets.toArray(new int[0][]),
-          new LexiconReport(entries, r.headwords.length, english.length, r.skipped));
+      GlossSets sets = new GlossSets(distinct.size(), total);
+      for (int[] set : distinct) {
+        sets.addStemsOf(set, null);
+      }
+      Headwords heads = Headwords.of(r.headwords);
+      return new Lexicon(heads, new HeadwordTrie(heads), stems, setOf, sets,
+          new LexiconReport(entries, r.headwords.length, stems.english.length, r.skipped));
     }
 
     /**
@@ -885,21 +883,21 @@ public final class Lexicon {
      * sorted and distinct, its word sets shared. Gives the lexicon {@link #build} gives for the
      * same entries (a test checks it).
      */
-    private Lexicon buildCompiled(CompiledForm.Data data) {
-      String[] stemOf = new String[data.words.length];
-      for (int w = 0; w < stemOf.length; w++) {
-        stemOf[w] = EnglishWords.contentStem(data.words[w]);
+    private Lexicon buildCompiled(CompiledForm.Data data, FutureTask<Stems> stemsTask) {
+      HeadwordTrie trie = new HeadwordTrie(data.headwords);
+      Stems stems = result(stemsTask);
+      int total = 0;
+      for (int[] set : data.sets) {
+        total += set.length;
       }
-      String[] english = sortedDistinctStems(stemOf);
-      int[] wordStem = stemIndices(stemOf, english);
-      int[][] sets = new int[data.sets.length][];
-      for (int s = 0; s < sets.length; s++) {
-        sets[s] = stemSet(data.sets[s], wordStem);
+      GlossSets sets = new GlossSets(data.sets.length, total);
+      for (int[] set : data.sets) {
+        sets.addStemsOf(set, stems.ofWord);
       }
       // a headword without content words stays, without glosses, as build() keeps it
       int empty = 0;
-      for (int h = 0; h < data.headwords.length; h++) {
-        if (sets[data.setOf[h]].length == 0) {
+      for (int h = 0; h < data.headwords.size(); h++) {
+        if (sets.size(data.setOf[h]) == 0) {
           empty++;
         }
       }
@@ -907,47 +905,60 @@ public final class Lexicon {
       if (empty > 0) {
         skips.merge(LexiconReport.SkipReason.NO_CONTENT, empty, Integer::sum);
       }
-      int kept = data.headwords.length;
-      return new Lexicon(data.headwords, english, data.setOf, sets,
-          new LexiconReport(data.headwords.length, kept, english.length, skips));
+      int kept = data.headwords.size();
+      return new Lexicon(data.headwords, trie, stems, data.setOf, sets,
+          new LexiconReport(kept, kept, stems.english.length, skips));
     }
 
-    /** The distinct stems of {@code stemOf} (nulls left out), sorted: the English side. */
-    private static String[] sortedDistinctStems(String[] stemOf) {
-      java.util.Set<String> distinct = new java.util.HashSet<>();
-      for (String stem : stemOf) {
-        if (stem != null) {
-          distinct.add(stem);
+    /**
+     * Makes the stems of a compiled file's words ({@link Stems#of}) on a thread of its own when
+     * the machine has more than one core, else when the result is asked for.
+     */
+    private static FutureTask<Stems> startStems(String[] words) {
+      FutureTask<Stems> task = new FutureTask<>(() -> {
+        String[] stemOf = new String[words.length];
+        for (int w = 0; w < stemOf.length; w++) {
+          stemOf[w] = EnglishWords.contentStem(words[w]);
+        }
+        return Stems.of(stemOf);
+      });
+      if (Runtime.getRuntime().availableProcessors() > 1) {
+        Thread thread = new Thread(task, "duiqi-lexicon-stems");
+        thread.setDaemon(true);
+        thread.start();
+      }
+      return task;
+    }
+
+    /**
+     * The task's result (run here if no thread has begun it), waited for without giving up on
+     * an interrupt (which is kept).
+     */
+    private static <T> T result(FutureTask<T> task) {
+      task.run(); // nothing if a thread has begun it
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            return task.get();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+              throw r;
+            }
+            if (cause instanceof Error error) {
+              throw error;
+            }
+            throw new IllegalStateException(cause);
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
         }
       }
-      String[] english = distinct.toArray(new String[0]);
-      Arrays.sort(english);
-      return english;
-    }
-
-    /** Each word's index in {@code english}, {@link #UNKNOWN} for a word without a stem. */
-    private static int[] stemIndices(String[] stemOf, String[] english) {
-      Map<String, Integer> stemId = new HashMap<>(english.length * 2);
-      for (int i = 0; i < english.length; i++) {
-        stemId.put(english[i], i);
-      }
-      int[] wordStem = new int[stemOf.length];
-      for (int w = 0; w < wordStem.length; w++) {
-        wordStem[w] = stemOf[w] == null ? UNKNOWN : stemId.get(stemOf[w]);
-      }
-      return wordStem;
-    }
-
-    /** The stems of a word set as sorted distinct ids, words without a stem left out. */
-    private static int[] stemSet(int[] words, int[] wordStem) {
-      int[] ids = new int[words.length];
-      int n = 0;
-      for (int w : words) {
-        if (wordStem[w] != UNKNOWN) {
-          ids[n++] = wordStem[w];
-        }
-      }
-      return sortedDistinct(Arrays.copyOf(ids, n));
     }
 
     /** The headwords (sorted) and their surface word sets, references resolved. */
@@ -1091,14 +1102,22 @@ public final class Lexicon {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
-  /** Whether {@code s} can be a headword: folded, and holding a Han character. */
-  static boolean isHeadword(String s) {
-    return holdsHan(s) && fold(s).equals(s);
+  /**
+   * Whether the {@code length} characters at {@code c[at]} can be a headword, those before
+   * {@code c[foldedFrom]} known to be folded: the rest folded, and a Han character somewhere.
+   */
+  static boolean isHeadword(char[] c, int foldedFrom, int at, int length) {
+    for (int i = foldedFrom; i < at + length; i++) {
+      if (HeadwordTrie.fold(c[i]) != c[i]) {
+        return false;
+      }
+    }
+    return length > 0 && isHan(c[at]) || holdsHan(CharBuffer.wrap(c, at, length));
   }
 
-  private static boolean holdsHan(String s) {
+  private static boolean holdsHan(CharSequence s) {
     for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
+      int cp = Character.codePointAt(s, i);
       if (isHan(cp)) {
         return true;
       }
@@ -1108,11 +1127,91 @@ public final class Lexicon {
   }
 
   static boolean isHan(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    // the CJK Unified Ideographs of Unicode 1.1 first: most headwords start with one
+    return cp >= '\u4e00' && cp <= '\u9fa5'
+        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   private static boolean isAsciiAlphanumeric(char c) {
     return c < 128 && Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * The English side: the distinct stems sorted (their ids), the id of each, and the stem id of
+   * each surface word ({@link #UNKNOWN} for a word without a content stem).
+   */
+  private static final class Stems {
+    final String[] english;
+    final Map<String, Integer> ids;
+    final int[] ofWord;
+
+    private Stems(String[] english, Map<String, Integer> ids, int[] ofWord) {
+      this.english = english;
+      this.ids = ids;
+      this.ofWord = ofWord;
+    }
+
+    /** The stems of surface words {@code stemOf} (null: no content stem). */
+    static Stems of(@Nullable String[] stemOf) {
+      Map<String, Integer> ids = new HashMap<>(stemOf.length * 2);
+      for (String stem : stemOf) {
+        if (stem != null) {
+          ids.putIfAbsent(stem, UNKNOWN);
+        }
+      }
+      String[] english = ids.keySet().toArray(new String[0]);
+      Arrays.sort(english);
+      for (int i = 0; i < english.length; i++) {
+        ids.put(english[i], i); // one map: built here, looked up by englishId later
+      }
+      int[] ofWord = new int[stemOf.length];
+      for (int w = 0; w < ofWord.length; w++) {
+        ofWord[w] = stemOf[w] == null ? UNKNOWN : ids.get(stemOf[w]);
+      }
+      return new Stems(english, ids, ofWord);
+    }
+  }
+
+  /**
+   * Gloss sets written one after another into one array as they are made (set {@code s} is
+   * {@code ids[start[s] .. start[s + 1])}): no array a set while loading.
+   */
+  private static final class GlossSets {
+    final int[] start;
+    final int[] ids;
+    int count;
+
+    GlossSets(int sets, int capacity) {
+      this.start = new int[sets + 1];
+      this.ids = new int[capacity];
+    }
+
+    int size(int set) {
+      return start[set + 1] - start[set];
+    }
+
+    /**
+     * Adds the set of the stems of {@code words}, sorted and distinct, words without a stem
+     * left out; {@code wordStem} null: the words are stem ids already.
+     */
+    void addStemsOf(int[] words, int @Nullable [] wordStem) {
+      int from = start[count];
+      int at = from;
+      for (int w : words) {
+        int stem = wordStem == null ? w : wordStem[w];
+        if (stem != UNKNOWN) {
+          ids[at++] = stem;
+        }
+      }
+      Arrays.sort(ids, from, at);
+      int end = from;
+      for (int i = from; i < at; i++) {
+        if (end == from || ids[end - 1] != ids[i]) {
+          ids[end++] = ids[i];
+        }
+      }
+      start[++count] = end;
+    }
   }
 
   /** An int[] with value equality, for sharing identical gloss sets. */

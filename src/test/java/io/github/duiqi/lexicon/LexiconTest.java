@@ -234,6 +234,84 @@ class LexiconTest {
     }
   }
 
+  /**
+   * A compiled file written by hand (version 1): one word, one set holding it, and the
+   * headwords as (characters shared with the previous one, the rest).
+   */
+  private static byte[] handCompiled(Object... sharedAndRest) throws IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    raw.write("DUIQILEX".getBytes(StandardCharsets.US_ASCII));
+    raw.write(1); // version
+    raw.write(1); // one word
+    raw.write(5);
+    raw.write("first".getBytes(StandardCharsets.US_ASCII));
+    raw.write(1); // one set: one word, id 0
+    raw.write(1);
+    raw.write(0);
+    raw.write(sharedAndRest.length / 2);
+    for (int k = 0; k < sharedAndRest.length; k += 2) {
+      byte[] rest = ((String) sharedAndRest[k + 1]).getBytes(StandardCharsets.UTF_8);
+      raw.write((Integer) sharedAndRest[k]);
+      raw.write(rest.length);
+      raw.write(rest);
+      raw.write(0); // set 0
+    }
+    raw.write("END".getBytes(StandardCharsets.US_ASCII));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      raw.writeTo(gz);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void compiledHeadwordsAreReadWithTheirSharedPrefixesAndChecked() throws IOException {
+    // a supplementary Han character (two chars) shared as a prefix, and a Latin headword part
+    String ext = new String(Character.toChars(0x20000));
+    Lexicon ok = Lexicon.builder().addCompiled(new ByteArrayInputStream(handCompiled(
+        0, "T恤", 0, "对", 1, "齐", 0, ext, 2, "人")), "h").build();
+    assertEquals(List.of("T恤", "对", "对齐", ext, ext + "人"),
+        java.util.stream.IntStream.range(0, ok.chineseWordCount())
+            .mapToObj(ok::chineseWord).toList());
+    assertEquals(2, ok.chineseId("对齐"));
+    assertEquals(4, ok.chineseId(ext + "人"));
+    assertEquals(List.of("first"), ok.glosses(ext + "人"));
+    Object[][] bad = {
+        {0, "对齐", 0, "对"}, // out of order
+        {0, "对", 0, "对"}, // repeated
+        {0, "对", 1, ""}, // repeated by its shared prefix
+        {0, "对", 2, "齐"}, // shares more than the previous has
+        {0, "abc"}, // no Han
+        {0, "对", 1, "\uff21"}, // full-width A: not folded
+        {0, "\uff21对"}, // not folded at the start
+    };
+    for (Object[] headwords : bad) {
+      byte[] file = handCompiled(headwords);
+      FormatException e = assertThrows(FormatException.class,
+          () -> Lexicon.builder().addCompiled(new ByteArrayInputStream(file), "bad.lex.gz"),
+          java.util.Arrays.toString(headwords));
+      assertEquals("bad.lex.gz", e.source());
+      assertTrue(e.getMessage().contains("headword"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aCompiledLexiconLoadsOnAnInterruptedThreadAndKeepsTheInterrupt() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Lexicon.builder().addCedict(new StringReader(CEDICT), "t.u8").writeCompiled(bytes);
+    Lexicon expected = Lexicon.builder()
+        .addCompiled(new ByteArrayInputStream(bytes.toByteArray()), "c").build();
+    Thread.currentThread().interrupt();
+    try {
+      Lexicon loaded = Lexicon.builder()
+          .addCompiled(new ByteArrayInputStream(bytes.toByteArray()), "c").build();
+      assertTrue(Thread.currentThread().isInterrupted());
+      assertSameEntries(expected, loaded);
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
   static void assertSameEntries(Lexicon expected, Lexicon actual) {
     assertEquals(expected.chineseWordCount(), actual.chineseWordCount());
     assertEquals(expected.englishWordCount(), actual.englishWordCount());
