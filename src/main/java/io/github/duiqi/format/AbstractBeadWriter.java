@@ -102,10 +102,18 @@ abstract class AbstractBeadWriter implements BeadWriter {
 
   /** Formats a score in [0, 1] with exactly four decimals, independent of the locale. */
   static String score(double score) {
+    return appendScore(new StringBuilder(6), score).toString();
+  }
+
+  /** Appends {@link #score(double)}'s form of {@code score}; returns {@code out}. */
+  static StringBuilder appendScore(StringBuilder out, double score) {
     long q = Math.round(score * 10_000);
     long fraction = q % 10_000;
-    String digits = Long.toString(fraction);
-    return (q / 10_000) + "." + "0".repeat(4 - digits.length()) + digits;
+    out.append(q / 10_000).append('.');
+    for (long digit = 1_000; digit > 1 && fraction < digit; digit /= 10) {
+      out.append('0');
+    }
+    return out.append(fraction);
   }
 
   /** Appends indices as {@code 1,2,3}. */
@@ -115,6 +123,16 @@ abstract class AbstractBeadWriter implements BeadWriter {
         out.append(',');
       }
       out.append(Integer.toString(indices.get(k)));
+    }
+  }
+
+  /** Appends indices as {@code 1,2,3}, the digits straight into {@code out}. */
+  static void appendIndices(StringBuilder out, java.util.List<Integer> indices) {
+    for (int k = 0; k < indices.size(); k++) {
+      if (k > 0) {
+        out.append(',');
+      }
+      out.append(indices.get(k).intValue());
     }
   }
 }

@@ -93,13 +93,9 @@ public record LadderEntry(
    */
   public String ladderLine() {
     StringBuilder line = new StringBuilder();
-    try {
-      LadderWriter.append(line, chineseIndices, englishIndices);
-    } catch (java.io.IOException e) {
-      throw new AssertionError("a StringBuilder does not fail", e);
-    }
+    LadderWriter.append(line, chineseIndices, englishIndices);
     if (score.isPresent()) {
-      line.append(':').append(AbstractBeadWriter.score(score.getAsDouble()));
+      AbstractBeadWriter.appendScore(line.append(':'), score.getAsDouble());
     }
     return line.toString();
   }

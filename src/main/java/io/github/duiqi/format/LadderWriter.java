@@ -8,6 +8,7 @@ import java.util.List;
 /** {@code [zh ids]:[en ids]:score} a line; holds no text, so nothing is ever escaped. */
 final class LadderWriter extends AbstractBeadWriter {
   private final Writer out;
+  private final StringBuilder line = new StringBuilder(32);
 
   LadderWriter(Writer out, FormatOptions options) {
     super(options);
@@ -16,15 +17,16 @@ final class LadderWriter extends AbstractBeadWriter {
 
   @Override
   void writeBead(Bead bead, long id) throws IOException {
-    append(out, bead.chineseIndices(), bead.englishIndices());
-    out.write(':');
-    out.write(score(bead.score()));
-    out.write('\n');
+    // one write a line: the output's lock and its checks once, not once a character
+    StringBuilder l = line;
+    l.setLength(0);
+    append(l, bead.chineseIndices(), bead.englishIndices());
+    appendScore(l.append(':'), bead.score()).append('\n');
+    out.append(l);
   }
 
   /** Appends {@code [zh ids]:[en ids]}, the part of a ladder line before the score. */
-  static void append(Appendable out, List<Integer> chinese, List<Integer> english)
-      throws IOException {
+  static void append(StringBuilder out, List<Integer> chinese, List<Integer> english) {
     out.append('[');
     appendIndices(out, chinese);
     out.append("]:[");

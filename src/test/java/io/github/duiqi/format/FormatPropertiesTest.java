@@ -16,6 +16,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -209,5 +210,34 @@ class FormatPropertiesTest {
     }
     assertEquals(beads.stream().map(b -> List.of(b.chineseIndices(), b.englishIndices())).toList(),
         read.stream().map(e -> List.of(e.chineseIndices(), e.englishIndices())).toList());
+  }
+
+  /** Scores are written with exactly four decimals, the nearest (half up) to the score. */
+  @Property
+  void scoresHaveFourDecimalsAndTheNearestValue(
+      @ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1) double score) {
+    String s = AbstractBeadWriter.score(score);
+    assertTrue(s.matches("[01]\\.\\d{4}"), s);
+    double written = Double.parseDouble(s);
+    assertTrue(Math.abs(written - score) <= 0.00005 + 1e-12,
+        score + " as " + s);
+    assertEquals(Math.round(score * 10_000),
+        Math.round(written * 10_000), s);
+  }
+
+  @Example
+  void scoresAndLadderLinesAtTheirEdges() {
+    String[][] cases = {{"0", "0.0000"}, {"1", "1.0000"}, {"0.05", "0.0500"},
+        {"0.00049", "0.0005"}, {"0.00004", "0.0000"}, {"0.0123", "0.0123"},
+        {"0.99996", "1.0000"}, {"0.9999", "0.9999"}, {"0.5", "0.5000"}};
+    for (String[] c : cases) {
+      assertEquals(c[1],
+          AbstractBeadWriter.score(Double.parseDouble(c[0])), c[0]);
+    }
+    assertEquals("[9]:[8,9]:0.8000",
+        new LadderEntry(List.of(9), List.of(8, 9), java.util.OptionalDouble.of(0.8))
+            .ladderLine());
+    assertEquals("[]:[0]",
+        new LadderEntry(List.of(), List.of(0), java.util.OptionalDouble.empty()).ladderLine());
   }
 }
