@@ -237,6 +237,7 @@ final class LexicalEvidence {
     DoubleList t = new DoubleList();
     glossAt.add(0);
     int[] zhCount = new int[n];
+    int[] zhAt = new int[n + 1];
     for (int i = 0; i < n; i++) {
       if (i % chunk == 0) {
         int from = i;
@@ -292,37 +293,45 @@ final class LexicalEvidence {
           ids[kept++] = w;
         }
       }
-      zhIds[i] = Arrays.copyOf(ids, kept);
+      zhIds[i] = ids; // its first zhAt[i + 1] - zhAt[i] are the sentence's kept words
+      zhAt[i + 1] = zhAt[i] + kept;
     }
     double[] scale = new double[localWords.size];
     for (int x = 0; x < scale.length; x++) {
       scale[x] = KAPPA / ((double) count[localWords.data[x]] / total);
     }
-    int[] zhAt = new int[n + 1];
-    Profile.IntList zhWords = new Profile.IntList();
+    // both sides' words into arrays of their exact size, each sentence's array dropped once
+    // copied: at a million sentences a side these are tens of millions of ints, and a list
+    // doubling past them, then copied, was the run's peak of heap
+    int[] zhWords = new int[zhAt[n]];
     for (int i = 0; i < n; i++) {
-      for (int w : zhIds[i]) {
-        zhWords.add(w);
-      }
-      zhAt[i + 1] = zhWords.size;
+      System.arraycopy(zhIds[i], 0, zhWords, zhAt[i], zhAt[i + 1] - zhAt[i]);
+      zhIds[i] = null;
     }
     int[] enAt = new int[m + 1];
-    Profile.IntList enWords = new Profile.IntList();
     double[] enBase = new double[m];
     for (int q = 0; q < m; q++) {
+      // the sentence's local words to the front of its own array (the lexicon's, ours)
+      int[] ids = enIds[q];
+      int kept = 0;
       double base = 0;
-      for (int e : enIds[q]) {
+      for (int e : ids) {
         int x = e == Lexicon.UNKNOWN ? -1 : local.get(e);
         if (x >= 0) {
-          enWords.add(x);
+          ids[kept++] = x;
           base += reward(scale[x]);
         }
       }
       enBase[q] = base;
-      enAt[q + 1] = enWords.size;
+      enAt[q + 1] = enAt[q] + kept;
     }
-    return new LexicalEvidence(zhAt, zhWords.toArray(), zhCount, glossAt.toArray(),
-        gloss.toArray(), t.toArray(), enAt, enWords.toArray(), enBase, scale, false, threads);
+    int[] enWords = new int[enAt[m]];
+    for (int q = 0; q < m; q++) {
+      System.arraycopy(enIds[q], 0, enWords, enAt[q], enAt[q + 1] - enAt[q]);
+      enIds[q] = null;
+    }
+    return new LexicalEvidence(zhAt, zhWords, zhCount, glossAt.toArray(),
+        gloss.toArray(), t.toArray(), enAt, enWords, enBase, scale, false, threads);
   }
 
   /** Local English words (the size of a marks array). */
