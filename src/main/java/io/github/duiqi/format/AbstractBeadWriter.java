@@ -116,16 +116,6 @@ abstract class AbstractBeadWriter implements BeadWriter {
     return out.append(fraction);
   }
 
-  /** Appends indices as {@code 1,2,3}. */
-  static void appendIndices(Appendable out, java.util.List<Integer> indices) throws IOException {
-    for (int k = 0; k < indices.size(); k++) {
-      if (k > 0) {
-        out.append(',');
-      }
-      out.append(Integer.toString(indices.get(k)));
-    }
-  }
-
   /** Appends indices as {@code 1,2,3}, the digits straight into {@code out}. */
   static void appendIndices(StringBuilder out, java.util.List<Integer> indices) {
     for (int k = 0; k < indices.size(); k++) {

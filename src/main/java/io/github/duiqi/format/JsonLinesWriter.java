@@ -35,6 +35,7 @@ final class JsonLinesWriter extends AbstractBeadWriter {
       JavaUnicodeEscaper.between(0x2028, 0x2029));
 
   private final Writer out;
+  private final StringBuilder indices = new StringBuilder(64);
 
   JsonLinesWriter(Writer out, FormatOptions options) {
     super(options);
@@ -53,11 +54,14 @@ final class JsonLinesWriter extends AbstractBeadWriter {
     string(options.chineseText(bead));
     out.write(",\"en\":");
     string(options.englishText(bead));
-    out.write("},\"zh_ids\":[");
-    appendIndices(out, bead.chineseIndices());
-    out.write("],\"en_ids\":[");
-    appendIndices(out, bead.englishIndices());
-    out.write("],\"zh_offsets\":");
+    StringBuilder ids = indices;
+    ids.setLength(0);
+    ids.append("},\"zh_ids\":[");
+    appendIndices(ids, bead.chineseIndices());
+    ids.append("],\"en_ids\":[");
+    appendIndices(ids, bead.englishIndices());
+    ids.append("],\"zh_offsets\":");
+    out.append(ids);
     offsets(bead.chinese());
     out.write(",\"en_offsets\":");
     offsets(bead.english());

@@ -168,7 +168,7 @@ final class CompiledForm {
         int id = 0;
         for (int i = 0; i < set.length; i++) {
           id += readInt(in);
-          if (id >= vocabulary.length) {
+          if (id < 0 || id >= vocabulary.length) {
             throw new FormatException(source, 0, "word " + id + " of set " + s
                 + " beyond the vocabulary of " + vocabulary.length);
           }
@@ -177,6 +177,11 @@ final class CompiledForm {
         sets[s] = set;
       }
       int headwordCount = readCount(in, source);
+      if (headwordCount > in.remaining() / 3) {
+        // each takes three numbers of a byte at least: no array sized to a corrupt count
+        throw new FormatException(source, 0, headwordCount + " headwords in the "
+            + in.remaining() + " bytes left");
+      }
       int[] setOf = new int[headwordCount];
       // straight into one array: the shared prefix copied from the previous headword, order,
       // folding and Han checked on the new characters (a cold JVM reads 196,736 of them)
@@ -185,9 +190,11 @@ final class CompiledForm {
         int previous = h == 0 ? 0 : heads.start[h - 1];
         int previousLength = heads.start[h] - previous;
         int shared = readInt(in);
-        if (shared > previousLength) {
+        if (shared < 0 || shared > previousLength
+            || shared > 0 && Character.isHighSurrogate(heads.chars[previous + shared - 1])) {
           throw new FormatException(source, 0, "headword " + h + " shares " + shared
-              + " characters with a previous one of " + previousLength);
+              + " characters with a previous one of " + previousLength
+              + " (not a count of whole characters)");
         }
         String suffix = readString(in);
         int length = shared + suffix.length();
@@ -197,7 +204,7 @@ final class CompiledForm {
         System.arraycopy(c, previous, c, at, shared);
         suffix.getChars(0, suffix.length(), c, at + shared);
         int set = readInt(in);
-        if (set >= sets.length) {
+        if (set < 0 || set >= sets.length) {
           throw new FormatException(source, 0, "headword " + new String(c, at, length)
               + ": word set " + set + " beyond the " + sets.length + " sets");
         }
@@ -263,6 +270,10 @@ final class CompiledForm {
       return at < data.length ? data[at++] & 0xff : -1;
     }
 
+    int remaining() {
+      return data.length - at;
+    }
+
     byte[] readNBytes(int n) {
       int m = Math.min(n, data.length - at);
       byte[] out = Arrays.copyOfRange(data, at, at + m);
@@ -297,8 +308,10 @@ final class CompiledForm {
 
   private static int readCount(Cursor in, String source) throws IOException {
     int n = readInt(in);
-    if (n < 0 || n > 50_000_000) {
-      throw new FormatException(source, 0, "implausible count " + n);
+    // whatever is counted takes a byte at least: no array sized to a corrupt count
+    if (n < 0 || n > in.remaining()) {
+      throw new FormatException(source, 0, "implausible count " + n + " with " + in.remaining()
+          + " bytes left");
     }
     return n;
   }

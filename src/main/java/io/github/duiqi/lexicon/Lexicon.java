@@ -76,7 +76,10 @@ public final class Lexicon {
     this.englishWords = stems.english;
     this.englishIds = stems.ids;
     this.glossSet = setOf;
-    this.glossStart = Arrays.copyOf(sets.start, sets.count + 1);
+    if (sets.count != sets.start.length - 1) {
+      throw new IllegalStateException(sets.count + " gloss sets of " + (sets.start.length - 1));
+    }
+    this.glossStart = sets.start;
     this.glossIds = Arrays.copyOf(sets.ids, sets.start[sets.count]);
     this.report = report;
   }
@@ -560,6 +563,9 @@ public final class Lexicon {
       if (pending != null) {
         CompiledForm.Data data = pending;
         pending = null;
+        if (pendingStems != null) {
+          pendingStems.cancel(false); // merged entry by entry: its stems are not needed
+        }
         pendingStems = null;
         merge(data);
       }
@@ -682,7 +688,8 @@ public final class Lexicon {
 
     /**
      * Adds a compiled lexicon (what {@link #writeCompiled} wrote) from {@code in}, which the
-     * caller closes.
+     * caller closes. Added first and alone, it is read by a faster path: on a machine of more
+     * than one core a short-lived daemon thread stems its English words while the rest is read.
      *
      * @param in the compiled lexicon, read to its end; the caller closes it
      * @param source what {@code in} is (a file name, a resource), for error messages
@@ -829,15 +836,16 @@ public final class Lexicon {
         }
       }
       Stems stems = Stems.of(stemOf);
-      int words = 0;
-      for (int[] w : r.words) {
-        words += w.length;
-      }
-      GlossSets each = new GlossSets(r.headwords.length, words);
       int[][] glosses = new int[r.headwords.length][];
       for (int h = 0; h < glosses.length; h++) {
-        each.addStemsOf(r.words[h], stems.ofWord);
-        glosses[h] = Arrays.copyOfRange(each.ids, each.start[h], each.start[h + 1]);
+        int[] ids = new int[r.words[h].length];
+        int n = 0;
+        for (int w : r.words[h]) {
+          if (stems.ofWord[w] != UNKNOWN) {
+            ids[n++] = stems.ofWord[w];
+          }
+        }
+        glosses[h] = Arrays.copyOf(ids, sortDistinct(ids, 0, n));
       }
       // identical gloss sets (a traditional headword and its simplified form) stored once
       Map<IntArrayKey, Integer> setIndex = new HashMap<>();
@@ -855,7 +863,7 @@ public final class Lexicon {
       }
       GlossSets sets = new GlossSets(distinct.size(), total);
       for (int[] set : distinct) {
-        sets.addStemsOf(set, null);
+        sets.add(set);
       }
       Headwords heads = Headwords.of(r.headwords);
       return new Lexicon(heads, new HeadwordTrie(heads), stems, setOf, sets,
@@ -925,7 +933,11 @@ public final class Lexicon {
       if (Runtime.getRuntime().availableProcessors() > 1) {
         Thread thread = new Thread(task, "duiqi-lexicon-stems");
         thread.setDaemon(true);
-        thread.start();
+        try {
+          thread.start();
+        } catch (OutOfMemoryError | RuntimeException e) {
+          // no thread to be had (a container's limit): the caller runs the task in result()
+        }
       }
       return task;
     }
@@ -934,7 +946,7 @@ public final class Lexicon {
      * The task's result (run here if no thread has begun it), waited for without giving up on
      * an interrupt (which is kept).
      */
-    private static <T> T result(FutureTask<T> task) {
+    static <T> T result(FutureTask<T> task) {
       task.run(); // nothing if a thread has begun it
       boolean interrupted = false;
       try {
@@ -1071,14 +1083,20 @@ public final class Lexicon {
 
   static int[] sortedDistinct(int[] values) {
     int[] v = values.clone();
-    Arrays.sort(v);
-    int n = 0;
-    for (int i = 0; i < v.length; i++) {
-      if (n == 0 || v[n - 1] != v[i]) {
-        v[n++] = v[i];
+    int n = sortDistinct(v, 0, v.length);
+    return n == v.length ? v : Arrays.copyOf(v, n);
+  }
+
+  /** Sorts {@code v[from..to)} and drops its repeats; returns the end of the distinct values. */
+  private static int sortDistinct(int[] v, int from, int to) {
+    Arrays.sort(v, from, to);
+    int end = from;
+    for (int i = from; i < to; i++) {
+      if (end == from || v[end - 1] != v[i]) {
+        v[end++] = v[i];
       }
     }
-    return n == v.length ? v : Arrays.copyOf(v, n);
+    return end;
   }
 
   /** The union of two sorted distinct arrays, sorted and distinct. */
@@ -1190,27 +1208,23 @@ public final class Lexicon {
       return start[set + 1] - start[set];
     }
 
-    /**
-     * Adds the set of the stems of {@code words}, sorted and distinct, words without a stem
-     * left out; {@code wordStem} null: the words are stem ids already.
-     */
-    void addStemsOf(int[] words, int @Nullable [] wordStem) {
+    /** Adds the set of the stems of {@code words}, words without a stem left out. */
+    void addStemsOf(int[] words, int[] wordStem) {
       int from = start[count];
       int at = from;
       for (int w : words) {
-        int stem = wordStem == null ? w : wordStem[w];
-        if (stem != UNKNOWN) {
-          ids[at++] = stem;
+        if (wordStem[w] != UNKNOWN) {
+          ids[at++] = wordStem[w];
         }
       }
-      Arrays.sort(ids, from, at);
-      int end = from;
-      for (int i = from; i < at; i++) {
-        if (end == from || ids[end - 1] != ids[i]) {
-          ids[end++] = ids[i];
-        }
-      }
-      start[++count] = end;
+      start[++count] = sortDistinct(ids, from, at);
+    }
+
+    /** Adds a set of stem ids already sorted and distinct. */
+    void add(int[] set) {
+      System.arraycopy(set, 0, ids, start[count], set.length);
+      start[count + 1] = start[count] + set.length;
+      count++;
     }
   }
 

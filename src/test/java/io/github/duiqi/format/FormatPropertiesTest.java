@@ -212,17 +212,24 @@ class FormatPropertiesTest {
         read.stream().map(e -> List.of(e.chineseIndices(), e.englishIndices())).toList());
   }
 
-  /** Scores are written with exactly four decimals, the nearest (half up) to the score. */
+  /** Every score of four decimals is written as itself: q / 10,000 as q's digits. */
   @Property
-  void scoresHaveFourDecimalsAndTheNearestValue(
-      @ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1) double score) {
+  void scoresOfFourDecimalsAreWrittenAsThemselves(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 10_000) int q) {
+    assertEquals(String.format(java.util.Locale.ROOT, "%d.%04d", q / 10_000, q % 10_000),
+        AbstractBeadWriter.score(q / 10_000.0));
+  }
+
+  /** Any score is written with exactly four decimals, the nearest (half up) to it. */
+  @Property
+  void scoresHaveFourDecimalsAndTheNearestValue(@ForAll
+      @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1) @net.jqwik.api.constraints.Scale(9)
+      double score) {
     String s = AbstractBeadWriter.score(score);
     assertTrue(s.matches("[01]\\.\\d{4}"), s);
     double written = Double.parseDouble(s);
-    assertTrue(Math.abs(written - score) <= 0.00005 + 1e-12,
-        score + " as " + s);
-    assertEquals(Math.round(score * 10_000),
-        Math.round(written * 10_000), s);
+    assertTrue(Math.abs(written - score) <= 0.00005 + 1e-12, score + " as " + s);
+    assertEquals(Math.round(score * 10_000), Math.round(written * 10_000), s);
   }
 
   @Example

@@ -236,25 +236,36 @@ class LexiconTest {
 
   /**
    * A compiled file written by hand (version 1): one word, one set holding it, and the
-   * headwords as (characters shared with the previous one, the rest).
+   * headwords as (characters shared with the previous one, the rest), each in set 0.
    */
   private static byte[] handCompiled(Object... sharedAndRest) throws IOException {
+    return handCompiled(sharedAndRest.length / 2, 2, sharedAndRest);
+  }
+
+  /** As above, the headwords as (shared, rest, word set) triples. */
+  private static byte[] handCompiledWithSets(Object... sharedRestAndSet) throws IOException {
+    return handCompiled(sharedRestAndSet.length / 3, 3, sharedRestAndSet);
+  }
+
+  /** As above, with {@code headwordCount} for the count written (pairs as above). */
+  private static byte[] handCompiled(int headwordCount, int step, Object[] sharedAndRest)
+      throws IOException {
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     raw.write("DUIQILEX".getBytes(StandardCharsets.US_ASCII));
-    raw.write(1); // version
-    raw.write(1); // one word
-    raw.write(5);
+    varint(raw, 1); // version
+    varint(raw, 1); // one word
+    varint(raw, 5);
     raw.write("first".getBytes(StandardCharsets.US_ASCII));
-    raw.write(1); // one set: one word, id 0
-    raw.write(1);
-    raw.write(0);
-    raw.write(sharedAndRest.length / 2);
-    for (int k = 0; k < sharedAndRest.length; k += 2) {
+    varint(raw, 1); // one set: one word, id 0
+    varint(raw, 1);
+    varint(raw, 0);
+    varint(raw, headwordCount);
+    for (int k = 0; k + step <= sharedAndRest.length; k += step) {
       byte[] rest = ((String) sharedAndRest[k + 1]).getBytes(StandardCharsets.UTF_8);
-      raw.write((Integer) sharedAndRest[k]);
-      raw.write(rest.length);
+      varint(raw, (Integer) sharedAndRest[k]);
+      varint(raw, rest.length);
       raw.write(rest);
-      raw.write(0); // set 0
+      varint(raw, step == 3 ? (Integer) sharedAndRest[k + 2] : 0);
     }
     raw.write("END".getBytes(StandardCharsets.US_ASCII));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -262,6 +273,15 @@ class LexiconTest {
       raw.writeTo(gz);
     }
     return out.toByteArray();
+  }
+
+  /** The compiled form's numbers: 7 bits a byte, low first (a negative int takes five). */
+  private static void varint(ByteArrayOutputStream out, int v) {
+    while ((v & ~0x7f) != 0) {
+      out.write((v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    out.write(v);
   }
 
   @Test
@@ -281,35 +301,69 @@ class LexiconTest {
         {0, "对", 0, "对"}, // repeated
         {0, "对", 1, ""}, // repeated by its shared prefix
         {0, "对", 2, "齐"}, // shares more than the previous has
+        {0, "对", -1, "齐"}, // a negative share
+        {0, ext, 1, "\ue000对"}, // shares half of a surrogate pair
         {0, "abc"}, // no Han
         {0, "对", 1, "\uff21"}, // full-width A: not folded
         {0, "\uff21对"}, // not folded at the start
     };
-    for (Object[] headwords : bad) {
-      byte[] file = handCompiled(headwords);
+    Object[][] badSets = {
+        {0, "对", 1}, // a word set beyond the one there is
+        {0, "对", -1}, // a negative word set
+    };
+    for (Object[] headwords : java.util.stream.Stream.concat(java.util.Arrays.stream(bad),
+        java.util.Arrays.stream(badSets)).toList()) {
+      byte[] file = headwords.length == 3 ? handCompiledWithSets(headwords)
+          : handCompiled(headwords);
       FormatException e = assertThrows(FormatException.class,
           () -> Lexicon.builder().addCompiled(new ByteArrayInputStream(file), "bad.lex.gz"),
           java.util.Arrays.toString(headwords));
       assertEquals("bad.lex.gz", e.source());
       assertTrue(e.getMessage().contains("headword"), e.getMessage());
     }
+    // a count no file of this size can hold is refused before anything is sized to it
+    byte[] huge = handCompiled(50_000_000, 2, new Object[] {0, "对"});
+    FormatException e = assertThrows(FormatException.class,
+        () -> Lexicon.builder().addCompiled(new ByteArrayInputStream(huge), "huge.lex.gz"));
+    assertTrue(e.getMessage().contains("50000000"), e.getMessage());
   }
 
   @Test
-  void aCompiledLexiconLoadsOnAnInterruptedThreadAndKeepsTheInterrupt() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Lexicon.builder().addCedict(new StringReader(CEDICT), "t.u8").writeCompiled(bytes);
-    Lexicon expected = Lexicon.builder()
-        .addCompiled(new ByteArrayInputStream(bytes.toByteArray()), "c").build();
+  void aResultIsWaitedForThroughAnInterruptWhichIsKept() throws Exception {
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.FutureTask<String> task = new java.util.concurrent.FutureTask<>(() -> {
+      started.countDown();
+      release.await();
+      return "stems";
+    });
+    new Thread(task, "test-task").start();
+    started.await();
+    Thread releaser = new Thread(() -> {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException ignored) {
+        // released all the same
+      }
+      release.countDown();
+    }, "test-release");
+    releaser.start();
     Thread.currentThread().interrupt();
     try {
-      Lexicon loaded = Lexicon.builder()
-          .addCompiled(new ByteArrayInputStream(bytes.toByteArray()), "c").build();
-      assertTrue(Thread.currentThread().isInterrupted());
-      assertSameEntries(expected, loaded);
+      assertEquals("stems", Lexicon.Builder.result(task));
+      assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept");
     } finally {
       Thread.interrupted();
+      releaser.join();
     }
+    // a task no thread began runs on the caller; its failure is thrown as it was
+    java.util.concurrent.FutureTask<String> failing = new java.util.concurrent.FutureTask<>(
+        () -> {
+          throw new IllegalArgumentException("bad words");
+        });
+    IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+        () -> Lexicon.Builder.result(failing));
+    assertEquals("bad words", thrown.getMessage());
   }
 
   static void assertSameEntries(Lexicon expected, Lexicon actual) {
