@@ -1,6 +1,9 @@
 package io.github.duiqi.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Catches files passed the wrong way round or the wrong file: a Chinese side with (almost) no
@@ -35,7 +38,7 @@ final class LanguageCheck {
    * one, of a sample: a share needs no more, and counting a 200 MB file took seconds.
    */
   record Letters(long letters, long han, boolean sampled) {
-    static Letters of(String text) {
+    static Letters of(CharSequence text) {
       int length = text.length();
       if (length <= SAMPLE_FROM) {
         long[] counts = new long[2];
@@ -51,9 +54,9 @@ final class LanguageCheck {
       return new Letters(counts[0], counts[1], true);
     }
 
-    private static void count(String text, int from, int to, long[] counts) {
+    private static void count(CharSequence text, int from, int to, long[] counts) {
       for (int i = from; i < to; ) {
-        int c = text.codePointAt(i);
+        int c = Character.codePointAt(text, i);
         i += Character.charCount(c);
         if (c < 0x80) {
           if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
@@ -77,7 +80,8 @@ final class LanguageCheck {
    * Returns a one-line message if a side looks like the wrong language, naming its file, or
    * null if both look right (or are too short to judge).
    */
-  static String problem(String chinese, String english, String chineseFile, String englishFile) {
+  static String problem(CharSequence chinese, CharSequence english, String chineseFile,
+      String englishFile) {
     Letters zh = Letters.of(chinese);
     Letters en = Letters.of(english);
     boolean zhWrong = zh.letters() >= MIN_LETTERS && zh.hanShare() < MIN_HAN_IN_CHINESE;
@@ -96,6 +100,65 @@ final class LanguageCheck {
           + " aligns anyway)", englishFile, han(en), SKIP_OPTION);
     }
     return null;
+  }
+
+  /**
+   * Lines read one a sentence, seen as their text joined by line feeds (so a short file's
+   * letters are counted exactly as in its text, and a long one is sampled at the same share of
+   * its length), without making that text. Not thread-safe: it remembers the line last read.
+   */
+  static final class Lines implements CharSequence {
+    private final List<String> lines;
+    /** Where line k starts in the joined text; the last entry is the text's length. */
+    private final int[] start;
+    private int last;
+
+    private Lines(List<String> lines, int[] start) {
+      this.lines = lines;
+      this.start = start;
+    }
+
+    static Lines of(List<String> lines) {
+      int[] start = new int[lines.size() + 1];
+      for (int k = 0; k < lines.size(); k++) {
+        start[k + 1] = start[k] + lines.get(k).length() + (k + 1 < lines.size() ? 1 : 0);
+      }
+      return new Lines(lines, start);
+    }
+
+    @Override
+    public int length() {
+      return start[start.length - 1];
+    }
+
+    @Override
+    public char charAt(int index) {
+      Objects.checkIndex(index, length());
+      int k = last;
+      if (index < start[k] || index >= start[k + 1]) {
+        k = Arrays.binarySearch(start, index);
+        k = k >= 0 ? k : -k - 2;
+        last = k;
+      }
+      String line = lines.get(k);
+      int at = index - start[k];
+      return at < line.length() ? line.charAt(at) : '\n';
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+      Objects.checkFromToIndex(from, to, length());
+      StringBuilder out = new StringBuilder(to - from);
+      for (int i = from; i < to; i++) {
+        out.append(charAt(i));
+      }
+      return out;
+    }
+
+    @Override
+    public String toString() {
+      return subSequence(0, length()).toString();
+    }
   }
 
   private static String han(Letters l) {

@@ -5,6 +5,7 @@ import io.github.duiqi.io.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,17 +43,30 @@ record PairInput(Encodings encodings, boolean presplit, boolean checkLanguages,
    * @throws Refused if a side is not in its language
    */
   DocumentPair read(String chineseFile, String englishFile) throws IOException {
+    if (presplit) {
+      // line by line: never the whole text of a side as one string besides its lines
+      List<String> chinese = InputFiles.readLines(chineseFile, stdin, encodings.chinese(),
+          "--encoding zh=");
+      List<String> english = InputFiles.readLines(englishFile, stdin, encodings.english(),
+          "--encoding en=");
+      check(LanguageCheck.Lines.of(chinese), LanguageCheck.Lines.of(english), chineseFile,
+          englishFile);
+      return DocumentPair.ofSentences(chinese, english);
+    }
     String chinese = read(chineseFile, encodings.chinese(), "zh");
     String english = read(englishFile, encodings.english(), "en");
+    check(chinese, english, chineseFile, englishFile);
+    return DocumentPair.ofDocuments(chinese, english);
+  }
+
+  private void check(CharSequence chinese, CharSequence english, String chineseFile,
+      String englishFile) {
     if (checkLanguages) {
       String problem = LanguageCheck.problem(chinese, english, chineseFile, englishFile);
       if (problem != null) {
         throw new Refused(problem);
       }
     }
-    return presplit
-        ? DocumentPair.ofSentences(InputFiles.lines(chinese), InputFiles.lines(english))
-        : DocumentPair.ofDocuments(chinese, english);
   }
 
   /**
