@@ -1,6 +1,7 @@
 package io.github.duiqi.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,6 +61,19 @@ class AlignEvalCommandTest {
     assertEquals(2, code);
     assertTrue(err.toString().startsWith("duiqi: "), err.toString());
     assertTrue(err.toString().contains("none.zh"), err.toString());
+    // the English is read on a thread of its own: still only the Chinese side's failure
+    assertFalse(err.toString().contains("none.en"), err.toString());
+  }
+
+  @Test
+  void aMissingEnglishFileIsNamedThoughReadOnAThreadOfItsOwn() throws IOException {
+    Path zh = dir.resolve("one.zh");
+    Files.writeString(zh, "我们对齐句子。\n");
+    int code = run("align", "--presplit", zh.toString(), dir.resolve("none.en").toString());
+    assertEquals(2, code);
+    assertTrue(err.toString().startsWith("duiqi: "), err.toString());
+    assertTrue(err.toString().contains("none.en"), err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
   }
 
   @Test
