@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * DocumentPair pair = input.read("a.zh", "a.en");
  * }</pre>
  *
- * <p>Immutable; thread-safe if {@code stdin} is read by one thread only.
+ * <p>Immutable; thread-safe if {@code stdin} is read by one thread only. A pre-split pair's
+ * English file is read on a thread of its own; at most one side may be {@code -}.
  *
  * @param encodings the encodings of the two sides (null: detected)
  * @param presplit whether the files hold one sentence a line
@@ -47,18 +48,28 @@ record PairInput(Encodings encodings, boolean presplit, boolean checkLanguages,
    */
   DocumentPair read(String chineseFile, String englishFile) throws IOException {
     if (presplit) {
-      // line by line, never a side's whole text as one string besides its lines; the English
-      // on a thread of its own meanwhile (both sides' bytes and lines then share the heap:
-      // under 500 MB at a million sentences a side); the Chinese side's failure is still the
-      // one reported when both fail
+      // line by line (UTF-8 never as a whole text besides its lines); the English on a thread
+      // of its own meanwhile (both sides' bytes and lines then share the heap: under 500 MB
+      // at a million sentences a side); the Chinese side's failure is still the one reported
+      // when both fail, and the English read is then stopped
+      if (InputFiles.STDIN.equals(chineseFile) && InputFiles.STDIN.equals(englishFile)) {
+        throw new IllegalArgumentException("only one of the two files can be "
+            + InputFiles.STDIN + " (standard input)");
+      }
       FutureTask<List<String>> englishRead = new FutureTask<>(() -> InputFiles.readLines(
           englishFile, stdin, encodings.english(), "--encoding en="));
       Thread reader = new Thread(englishRead, "duiqi-read-english");
       reader.setDaemon(true);
       reader.start();
-      List<String> chinese = InputFiles.readLines(chineseFile, stdin, encodings.chinese(),
-          "--encoding zh=");
-      List<String> english = result(englishRead);
+      List<String> chinese;
+      List<String> english;
+      try {
+        chinese = InputFiles.readLines(chineseFile, stdin, encodings.chinese(),
+            "--encoding zh=");
+        english = result(englishRead);
+      } finally {
+        englishRead.cancel(true); // nothing once it is done
+      }
       check(LanguageCheck.Lines.of(chinese), LanguageCheck.Lines.of(english), chineseFile,
           englishFile);
       return DocumentPair.ofSentences(chinese, english);

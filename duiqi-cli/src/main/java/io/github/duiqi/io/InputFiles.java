@@ -127,7 +127,8 @@ public final class InputFiles {
     Objects.requireNonNull(option, "option");
     byte[] bytes = bytes(file, stdin);
     String name = STDIN.equals(file) ? STDIN_NAME : file;
-    boolean utf8 = encoding == null ? !utf16ByteOrderMark(bytes) && !mostlyNul(bytes)
+    boolean utf8 = encoding == null ? !utf16ByteOrderMark(bytes)
+        && !mostlyNul(nuls(bytes), bytes.length)
         : encoding.equals(StandardCharsets.UTF_8);
     List<String> lines = utf8 ? utf8Lines(bytes) : null;
     if (lines != null) {
@@ -179,13 +180,17 @@ public final class InputFiles {
         || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
   }
 
-  /** True if NUL bytes are at least {@link #NUL_SHARE} of {@code bytes} (UTF-16 without a BOM). */
-  private static boolean mostlyNul(byte[] bytes) {
+  private static long nuls(byte[] bytes) {
     long nuls = 0;
     for (byte b : bytes) {
       nuls += b == 0 ? 1 : 0;
     }
-    return nuls > 0 && nuls >= NUL_SHARE * bytes.length;
+    return nuls;
+  }
+
+  /** True if {@code nuls} of {@code length} bytes are at least {@link #NUL_SHARE}: UTF-16. */
+  private static boolean mostlyNul(long nuls, int length) {
+    return nuls > 0 && nuls >= NUL_SHARE * length;
   }
 
   /** The bytes of {@code file}, or of {@code stdin} for {@value #STDIN}. */
@@ -220,11 +225,9 @@ public final class InputFiles {
    *     encoding the bytes read cleanly in, if one does
    */
   static String decode(byte[] bytes, String name, String option) {
-    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      return decode(bytes, name, StandardCharsets.UTF_16LE);
-    }
-    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      return decode(bytes, name, StandardCharsets.UTF_16BE);
+    if (utf16ByteOrderMark(bytes)) {
+      return decode(bytes, name, (bytes[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE
+          : StandardCharsets.UTF_16BE);
     }
     String text;
     try {
@@ -237,11 +240,8 @@ public final class InputFiles {
       throw new FormatException(name, e.line(), e.reason() + "; it reads as " + likely.name()
           + ": give " + option + likely.name(), e);
     }
-    if (mostlyNul(bytes)) {
-      long nuls = 0;
-      for (byte b : bytes) {
-        nuls += b == 0 ? 1 : 0;
-      }
+    long nuls = nuls(bytes);
+    if (mostlyNul(nuls, bytes.length)) {
       Charset likely = likelyEncoding(bytes);
       String which = likely == null ? "UTF-16LE or UTF-16BE" : likely.name();
       throw new FormatException(name, 0, String.format(Locale.ROOT,
