@@ -103,7 +103,12 @@ public final class InputFiles {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(stdin, "stdin");
     Objects.requireNonNull(option, "option");
-    byte[] bytes = bytes(file, stdin);
+    return text(bytes(file, stdin), file, encoding, option);
+  }
+
+  /** The text of {@code file}'s bytes, in {@code encoding} or detected if it is null. */
+  private static String text(byte[] bytes, String file, @Nullable Charset encoding,
+      String option) {
     String name = STDIN.equals(file) ? STDIN_NAME : file;
     return encoding == null ? decode(bytes, name, option) : decode(bytes, name, encoding);
   }
@@ -126,7 +131,6 @@ public final class InputFiles {
     Objects.requireNonNull(stdin, "stdin");
     Objects.requireNonNull(option, "option");
     byte[] bytes = bytes(file, stdin);
-    String name = STDIN.equals(file) ? STDIN_NAME : file;
     boolean utf8 = encoding == null ? !utf16ByteOrderMark(bytes)
         && !mostlyNul(nuls(bytes), bytes.length)
         : encoding.equals(StandardCharsets.UTF_8);
@@ -136,7 +140,7 @@ public final class InputFiles {
     }
     // another encoding, or a U+FFFD somewhere (a malformed sequence or the text's own):
     // decoded whole, which says where a malformed sequence is
-    return lines(encoding == null ? decode(bytes, name, option) : decode(bytes, name, encoding));
+    return lines(text(bytes, file, encoding, option));
   }
 
   /**
