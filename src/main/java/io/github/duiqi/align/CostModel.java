@@ -222,7 +222,7 @@ final class CostModel {
   /**
    * δ² of a bead whose Chinese side predicts {@code lz} English units and whose English side
    * has {@code le}, or -1 when both are empty (no length, no term): the length term is
-   * {@link #lengthCostOfSquare} of it, and at least {@link #lengthCostFloor} of it.
+   * {@link #lengthCostOfSquare} of it.
    */
   static double squaredDeviation(double lz, double le, double varianceLinear,
       double varianceQuadratic) {
@@ -238,16 +238,6 @@ final class CostModel {
   static double lengthCostOfSquare(double x) {
     // NaN (no variance and no difference) costs 0, as the tail's own formula gives it
     return x >= 0 ? minusLogTailOfSquare(x) : 0;
-  }
-
-  /**
-   * A lower bound of {@link #lengthCostOfSquare}{@code (x)} that needs no square root or table:
-   * {@code -log erfc(δ/√2) ≥ δ²/2} (as {@code erfc(z) ≤ e^{-z²}}), less a margin for the table's
-   * error (below 1e-6 nats) and for rounding; negative for {@code x < 0}, NaN for NaN. With it
-   * the search drops a cell that cannot win before its length term is computed.
-   */
-  static double lengthCostFloor(double x) {
-    return 0.5 * (1 - 1e-9) * x - 1e-5;
   }
 
   /** Steps of {@link #TAIL} per unit of δ; a cell's cost is interpolated between steps. */

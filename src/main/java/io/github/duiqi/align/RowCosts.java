@@ -69,20 +69,6 @@ final class RowCosts {
   private final int[] zhTurns;
   private final int[] enQuoteEnds;
   /*
-   * While relax runs: the row the type starts in and the row it relaxes. A cell whose prior,
-   * then a floor of its length term (CostModel.lengthCostFloor, no square root), then its
-   * length term, each plus its lexical term (which the row has already), added to where the
-   * bead starts, already reach what the cell holds cannot be strictly cheaper (the other
-   * evidence terms are not negative), so its cost is left at +infinity
-   * (as the full sum would be, at least the cell's value) and the rest is not computed: exact,
-   * and at 100,000 real sentences the prior alone settles 45 % of the cells of the types after
-   * 1-1 and the floor 20 % more.
-   */
-  private double @org.jspecify.annotations.Nullable [] boundPrev;
-  private int boundPrevOffset;
-  private double @org.jspecify.annotations.Nullable [] boundCur;
-  private int boundCurOffset;
-  /*
    * The lexical term (null when the model has none): per Chinese span length s (the types
    * with s Chinese sentences share it), the term of each English sentence q against the row's
    * last s Chinese sentences, lexTerms[s][q - lexFrom[s]] for q in lexFrom[s]..lexTo[s]-1,
@@ -409,17 +395,9 @@ final class RowCosts {
       scratch = new double[Math.max(to - from + 1, 2 * scratch.length)];
     }
     double[] costs = scratch;
-    // cells this type cannot win need no evidence terms: see boundPrev
-    boundPrev = prev;
-    boundPrevOffset = k + prevLo;
-    boundCur = cur;
-    boundCurOffset = rowLo;
-    try {
-      costs(t, from, to, costs);
-    } finally {
-      boundPrev = null;
-      boundCur = null;
-    }
+    // every cell's cost, then the merge: a loop with no branch on the data is faster than one
+    // that skips the cells a type cannot win (its branches mispredict)
+    costs(t, from, to, costs);
     byte type = (byte) t;
     for (int j = from; j <= to; j++) {
       double c = prev[j - k - prevLo] + costs[j - from];
@@ -528,12 +506,8 @@ final class RowCosts {
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
       double lexical = terms == null ? 0 : xw * lexicalSum(terms, tOff, j0, j);
-      double partial = priorCannotWin(j, tc + lexical) ? Double.POSITIVE_INFINITY
-          : lengthPartial(j, tc, CostModel.squaredDeviation(lz, el[j] - el[j0], a, b), lexical);
-      if (partial == Double.POSITIVE_INFINITY) {
-        out[j - from] = partial;
-        continue;
-      }
+      double partial = tc
+          + CostModel.lengthCostOfSquare(CostModel.squaredDeviation(lz, el[j] - el[j0], a, b));
       int diff = ep != null ? Profile.packedDifference(zp, ep[j], ep[j0])
           : punctuationDifference(z, classes, j0, j);
       int unmatchedNames = 0;
@@ -597,12 +571,8 @@ final class RowCosts {
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
       double lexical = terms == null ? 0 : xw * lexicalSum(terms, tOff, j0, j);
-      double partial = priorCannotWin(j, tc + lexical) ? Double.POSITIVE_INFINITY
-          : lengthPartial(j, tc, CostModel.squaredDeviation(lz, el[j] - el[j0], a, b), lexical);
-      if (partial == Double.POSITIVE_INFINITY) {
-        out[j - from] = partial;
-        continue;
-      }
+      double partial = tc
+          + CostModel.lengthCostOfSquare(CostModel.squaredDeviation(lz, el[j] - el[j0], a, b));
       int diff = ep != null ? Profile.packedDifference(zp, ep[j], ep[j0])
           : punctuationDifference(z, classes, j0, j);
       double evidence = pw * diff + nw * (en[j] - en[j0])
@@ -631,12 +601,11 @@ final class RowCosts {
     double b = s.varianceQuadratic;
     for (int j = from; j <= to; j++) {
       int j0 = j - k;
-      double partial = priorCannotWin(j, tc) ? Double.POSITIVE_INFINITY
-          : lengthPartial(j, tc, CostModel.squaredDeviation(lz, el[j] - el[j0], a,
-              CostModel.quadraticOfSum(b, zs, es[j] - es[j0])), 0);
-      out[j - from] = partial == Double.POSITIVE_INFINITY ? partial : partial + pw * (ep != null
-              ? Profile.packedDifference(zp, ep[j], ep[j0])
-              : punctuationDifference(z, classes, j0, j));
+      double partial = tc + CostModel.lengthCostOfSquare(CostModel.squaredDeviation(lz,
+          el[j] - el[j0], a, CostModel.quadraticOfSum(b, zs, es[j] - es[j0])));
+      out[j - from] = partial + pw * (ep != null
+          ? Profile.packedDifference(zp, ep[j], ep[j0])
+          : punctuationDifference(z, classes, j0, j));
     }
   }
 
@@ -791,44 +760,6 @@ final class RowCosts {
       sum += terms[q - offset];
     }
     return sum;
-  }
-
-  /**
-   * True if a bead that starts at a cell holding {@code start} and costs at least
-   * {@code least} cannot be strictly cheaper than what its cell holds, {@code held}: the sum
-   * the relaxation compares is then at least {@code held} (rounding is monotone).
-   */
-  private static boolean cannotWin(double start, double least, double held) {
-    return start + least >= held;
-  }
-
-  /** True if a bead of type cost {@code tc} ending at English {@code j} cannot win on its prior. */
-  private boolean priorCannotWin(int j, double tc) {
-    double[] bp = boundPrev;
-    return bp != null
-        && cannotWin(bp[j - boundPrevOffset], tc, boundCur[j - boundCurOffset]);
-  }
-
-  /**
-   * {@code tc} plus the length term of squared deviation {@code x} for a bead ending at English
-   * {@code j}, or +∞ where the floor of the length term, then the term itself, each plus the
-   * bead's weighted lexical term {@code lexical}, shows that the cell cannot win (the other
-   * evidence, never negative, is then not counted). The cost is then
-   * {@code partial + (evidence + lexical)}, which rounding keeps at least
-   * {@code partial + lexical}: the bounds are exact.
-   */
-  private double lengthPartial(int j, double tc, double x, double lexical) {
-    double[] bp = boundPrev;
-    if (bp == null) {
-      return tc + CostModel.lengthCostOfSquare(x);
-    }
-    double start = bp[j - boundPrevOffset];
-    double held = boundCur[j - boundCurOffset];
-    if (cannotWin(start, tc + CostModel.lengthCostFloor(x) + lexical, held)) {
-      return Double.POSITIVE_INFINITY;
-    }
-    double partial = tc + CostModel.lengthCostOfSquare(x);
-    return cannotWin(start, partial + lexical, held) ? Double.POSITIVE_INFINITY : partial;
   }
 
   /**

@@ -192,8 +192,7 @@ class LexicalEvidenceTest {
   }
 
   @Test
-  void relaxingWithTheLexicalTermInTheBoundTakesTheFullCostsCells() throws IOException {
-    // the lexical term counts in the bounds that drop a cell before its length term
+  void relaxingWithTheLexicalTermTakesTheFullCostsCells() throws IOException {
     List<String> zh = lines("/verdict/market.zh");
     List<String> en = lines("/verdict/market.en");
     LexicalEvidence x = LexicalEvidence.of(lexicon(), zh, en);

@@ -172,9 +172,8 @@ class RowCostsTest {
   }
 
   @Test
-  void relaxingWithTheBoundTakesTheCellsTheFullCostsTake() {
-    // cells that cannot win are dropped on their prior, on a floor of their length term or on
-    // their length term: the cells taken and their values must be the full costs' own
+  void relaxingTakesTheCellsTheFullCostsTake() {
+    // the cells taken and their values must be the full costs' own
     SyntheticPair pair = SyntheticPair.generate(200, 13);
     assertRelaxTakesTheFullCostsCells(BeadSearchTest.model(pair.chinese(), pair.english()), 3);
   }
