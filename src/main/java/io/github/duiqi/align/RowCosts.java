@@ -402,10 +402,10 @@ final class RowCosts {
     for (int j = from; j <= to; j++) {
       double c = prev[j - k - prevLo] + costs[j - from];
       int x = j - rowLo;
-      if (c < cur[x]) {
-        cur[x] = c;
-        back[base + x] = type;
-      }
+      // selects rather than a branch, which would mispredict: the costs are never NaN or -0
+      double held = cur[x];
+      back[base + x] = c < held ? type : back[base + x];
+      cur[x] = Math.min(c, held);
     }
   }
 
