@@ -237,7 +237,7 @@ final class RowCosts {
     rowTokenFrom = zh.tokenAt[widest];
     rowTokenTo = zh.tokenAt[i];
     numberMasks = rowNumberTo - rowNumberFrom <= 64
-        && distinct(zh.numbers, rowNumberFrom, rowNumberTo);
+        && distinct(zh.lastSame, rowNumberFrom, rowNumberTo);
     tokenMasks = rowTokenTo - rowTokenFrom <= 64;
     NameEvidence nm = names;
     if (nm != null) {
@@ -302,12 +302,11 @@ final class RowCosts {
     return upTo & -(1L << from);
   }
 
-  private static boolean distinct(long[] values, int from, int to) {
-    for (int a = from; a < to; a++) {
-      for (int b = a + 1; b < to; b++) {
-        if (values[a] == values[b]) {
-          return false;
-        }
+  /** True if the numbers {@code from..to-1} are distinct ({@link Profile#lastSame}). */
+  private static boolean distinct(int[] lastSame, int from, int to) {
+    for (int z = from; z < to; z++) {
+      if (lastSame[z] >= from) {
+        return false;
       }
     }
     return true;
