@@ -72,11 +72,6 @@ final class Profile {
   /** Prefix count of numbers; the numbers of sentence k are {@code numbers[numberAt[k]..numberAt[k+1])}. */
   final int[] numberAt;
   final long[] numbers;
-  /**
-   * {@code lastSame[z]} = the index of the last number before {@code z} equal to it, or -1: the
-   * numbers {@code from..to-1} are distinct if none of them has one at {@code from} or after.
-   */
-  final int[] lastSame;
   /** Latin token ids, laid out as the numbers; ids index the shared vocabulary. */
   final int[] tokenAt;
   final int[] tokens;
@@ -116,34 +111,8 @@ final class Profile {
     this.maxClassCount = most;
     this.numberAt = numberAt;
     this.numbers = numbers;
-    this.lastSame = lastSame(numbers);
     this.tokenAt = tokenAt;
     this.tokens = tokens;
-  }
-
-  /** {@link #lastSame} of {@code numbers}, through an open-addressing table of them. */
-  static int[] lastSame(long[] numbers) {
-    int n = numbers.length;
-    int[] last = new int[n];
-    if (n == 0) {
-      return last;
-    }
-    int capacity = Integer.highestOneBit(Math.min(n, 1 << 28) * 2) << 1; // at least 2n
-    long[] keys = new long[capacity];
-    int[] latest = new int[capacity]; // index + 1 of the value's latest number; 0: empty
-    int mask = capacity - 1;
-    for (int z = 0; z < n; z++) {
-      long v = numbers[z];
-      long h = v * 0x9E3779B97F4A7C15L;
-      int slot = (int) (h >>> 40) & mask;
-      while (latest[slot] != 0 && keys[slot] != v) {
-        slot = (slot + 1) & mask;
-      }
-      last[z] = latest[slot] - 1;
-      keys[slot] = v;
-      latest[slot] = z + 1;
-    }
-    return last;
   }
 
   /** Length of one character in length units. */

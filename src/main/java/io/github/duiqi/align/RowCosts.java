@@ -152,6 +152,12 @@ final class RowCosts {
   private int maskWanted;
   private int maskWantedTo;
   private double[] scratch = new double[64];
+  /** {@link #distinct}'s table: a slot holds a value if its stamp is the call's round. */
+  private static final int SEEN_BITS = 7;
+  private static final int SEEN_SLOTS = 1 << SEEN_BITS;
+  private final long[] seenValue = new long[SEEN_SLOTS];
+  private final int[] seenStamp = new int[SEEN_SLOTS];
+  private int seenRound;
 
   RowCosts(CostModel model) {
     this.model = model;
@@ -237,7 +243,7 @@ final class RowCosts {
     rowTokenFrom = zh.tokenAt[widest];
     rowTokenTo = zh.tokenAt[i];
     numberMasks = rowNumberTo - rowNumberFrom <= 64
-        && distinct(zh.lastSame, rowNumberFrom, rowNumberTo);
+        && distinct(zh.numbers, rowNumberFrom, rowNumberTo);
     tokenMasks = rowTokenTo - rowTokenFrom <= 64;
     NameEvidence nm = names;
     if (nm != null) {
@@ -302,12 +308,35 @@ final class RowCosts {
     return upTo & -(1L << from);
   }
 
-  /** True if the numbers {@code from..to-1} are distinct ({@link Profile#lastSame}). */
-  private static boolean distinct(int[] lastSame, int from, int to) {
+  /**
+   * True if {@code values[from..to-1]} (at most 64 of them) are distinct: a linear pass through
+   * a table of 128 slots marked with the call's round, where comparing every pair took 2,016
+   * comparisons a row at 64 numbers.
+   */
+  boolean distinct(long[] values, int from, int to) {
+    if (to - from < 2) {
+      return true;
+    }
+    if (to - from > SEEN_SLOTS / 2) {
+      throw new IllegalArgumentException("more than " + SEEN_SLOTS / 2 + " numbers: " + (to - from));
+    }
+    if (++seenRound == 0) {
+      java.util.Arrays.fill(seenStamp, 0);
+      seenRound = 1;
+    }
+    int round = seenRound;
     for (int z = from; z < to; z++) {
-      if (lastSame[z] >= from) {
-        return false;
+      long v = values[z];
+      // the top bits of a Fibonacci hash: every bit of the value moves them
+      int slot = (int) ((v * 0x9E3779B97F4A7C15L) >>> (64 - SEEN_BITS));
+      while (seenStamp[slot] == round) {
+        if (seenValue[slot] == v) {
+          return false;
+        }
+        slot = (slot + 1) & (SEEN_SLOTS - 1);
       }
+      seenStamp[slot] = round;
+      seenValue[slot] = v;
     }
     return true;
   }
@@ -401,10 +430,11 @@ final class RowCosts {
     for (int j = from; j <= to; j++) {
       double c = prev[j - k - prevLo] + costs[j - from];
       int x = j - rowLo;
-      // selects rather than a branch, which would mispredict: the costs are never NaN or -0
+      // selects rather than a branch, which would mispredict
       double held = cur[x];
-      back[base + x] = c < held ? type : back[base + x];
-      cur[x] = Math.min(c, held);
+      boolean cheaper = c < held;
+      back[base + x] = cheaper ? type : back[base + x];
+      cur[x] = cheaper ? c : held;
     }
   }
 
@@ -777,7 +807,8 @@ final class RowCosts {
         }
         double p = cur[x - k];
         double best = cur[x];
-        // every type costs more than 0 (no prior is 1), so p >= best cannot win
+        // a type costs more than 0 unless its prior rounds to 1 (weights far apart), so
+        // p >= best cannot win; in that one case a tie at p == best stays with the cell's type
         if (p >= best) {
           continue;
         }

@@ -19,19 +19,21 @@ class LengthCostTest {
 
   @Test
   void theTableIsWithinATenThousandthOfANatOfTheDirectFormula() {
-    // every table step and the points between (δ = sqrt(x) below 16 is interpolated), then
-    // the direct formula beyond
-    for (int k = 0; k <= 16 * 64 * 8 + 8; k++) {
+    // every table step and the points between (δ = sqrt(x) below 16 is interpolated; beyond,
+    // the direct formula itself)
+    for (int k = 0; k < 16 * 64 * 8; k++) {
       double delta = k / (64.0 * 8);
       assertNearTheDirectFormula(delta * delta);
       assertNearTheDirectFormula(Math.nextUp(delta * delta));
     }
-    for (double x = 256; x < 1e12; x *= 1.01) {
-      assertNearTheDirectFormula(x);
-    }
-    // no length (both sides empty) costs 0
+    // no jump where the table ends
+    assertEquals(CostModel.lengthCostOfSquare(256), CostModel.lengthCostOfSquare(Math.nextDown(256)),
+        1e-4);
+    // no length (both sides empty) costs 0, and no cost is NaN
     assertEquals(-1, CostModel.squaredDeviation(0, 0, 6, 0.015));
     assertEquals(0, CostModel.lengthCostOfSquare(-1));
+    assertEquals(0, CostModel.lengthCostOfSquare(Double.NaN));
+    assertEquals(Double.POSITIVE_INFINITY, CostModel.lengthCostOfSquare(Double.POSITIVE_INFINITY));
   }
 
   @Test

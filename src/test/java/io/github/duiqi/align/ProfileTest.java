@@ -158,27 +158,4 @@ class ProfileTest {
     zh.add(null);
     assertThrows(NullPointerException.class, () -> Profile.of(zh, List.of("One."), 2, 3));
   }
-
-  @Property(tries = 300)
-  void lastSameIsTheLastEqualNumberBefore(
-      @ForAll @IntRange(min = 0, max = 300) int size, @ForAll @IntRange(min = 1, max = 40) int values,
-      @ForAll long seed) {
-    java.util.Random random = new java.util.Random(seed);
-    long[] numbers = new long[size];
-    for (int z = 0; z < size; z++) {
-      // few distinct values, some far apart in the long range (the table's hash)
-      numbers[z] = (random.nextInt(values) - values / 2) * (seed | 1);
-    }
-    int[] last = Profile.lastSame(numbers);
-    for (int z = 0; z < size; z++) {
-      int expected = -1;
-      for (int y = z - 1; y >= 0; y--) {
-        if (numbers[y] == numbers[z]) {
-          expected = y;
-          break;
-        }
-      }
-      assertEquals(expected, last[z], "number " + z);
-    }
-  }
 }
