@@ -371,6 +371,12 @@ final class NameEvidence {
     final Profile.IntList pairWithPrevious = new Profile.IntList();
     private final IntCounts lowerCase = new IntCounts();
     private final IntCounts formOfHash = new IntCounts();
+    /**
+     * The sentence being read, as characters: the loops read this buffer, not the string, so
+     * that their compiled code is the same for Latin-1 and UTF-16 strings (as in
+     * NumberExtractor.extract).
+     */
+    private char[] chars = new char[256];
 
     private EnglishScan(int sentences) {
       wordAt = new int[sentences + 1];
@@ -396,7 +402,12 @@ final class NameEvidence {
     private static EnglishScan of(List<String> english) {
       EnglishScan scan = new EnglishScan(english.size());
       for (int q = 0; q < english.size(); q++) {
-        scan.read(english.get(q));
+        String s = english.get(q);
+        if (s.length() > scan.chars.length) {
+          scan.chars = new char[Math.max(s.length(), 2 * scan.chars.length)];
+        }
+        s.getChars(0, s.length(), scan.chars, 0);
+        scan.read(s, scan.chars);
         scan.wordAt[q + 1] = scan.single.size;
       }
       return scan;
@@ -443,14 +454,14 @@ final class NameEvidence {
       return Math.max(0, lowerCase.get(form.hashCode()));
     }
 
-    private void read(String s) {
+    private void read(String s, char[] chars) {
       int n = s.length();
       int previousStart = -1;
       int previousEnd = -2;
       int previousHash = 0;
       int c = 0;
       while (c < n) {
-        char ch = s.charAt(c);
+        char ch = chars[c];
         boolean upper = ch >= 'A' && ch <= 'Z';
         if (!upper && !(ch >= 'a' && ch <= 'z')) {
           c++;
@@ -461,7 +472,7 @@ final class NameEvidence {
         int power = 1;
         boolean rest = true;
         for (; c < n; c++) {
-          char x = s.charAt(c);
+          char x = chars[c];
           if (x >= 'a' && x <= 'z') {
             lowered = 31 * lowered + x;
           } else if (x >= 'A' && x <= 'Z') {
@@ -472,8 +483,8 @@ final class NameEvidence {
           }
           power *= 31;
         }
-        boolean whole = (from == 0 || !isLetterOrDigit(s.charAt(from - 1)))
-            && (c == n || !isLetterOrDigit(s.charAt(c)));
+        boolean whole = (from == 0 || !isLetterOrDigit(chars[from - 1]))
+            && (c == n || !isLetterOrDigit(chars[c]));
         if (!whole || !rest) {
           continue;
         }
@@ -486,7 +497,7 @@ final class NameEvidence {
         }
         single.add(spelling(lowered, s, from, c));
         int pair = -1;
-        if (previousEnd == from - 1 && s.charAt(previousEnd) == ' ') {
+        if (previousEnd == from - 1 && chars[previousEnd] == ' ') {
           // the String hash of "previous word" is its hash times 31 per character after it
           int pairHash = (31 * previousHash + ' ') * power + lowered;
           pair = spelling(pairHash, s, previousStart, c);

@@ -90,22 +90,14 @@ final class NumberExtractor {
   }
 
   /**
-   * True if the word {@code s[start..end)} may be a month, number word or "half": its
-   * lower-case hash, computed in place, is one of theirs (about 1.5 % of other words pass), and
-   * then it equals one of them, ignoring case.
+   * True if the ASCII word {@code s[start..end)}, whose lower-case hash is {@code h}, may be a
+   * month, number word or "half": the hash is one of theirs (about 1.5 % of other words pass),
+   * and then the word equals one of them, ignoring case.
    */
-  private static boolean candidate(String s, int start, int end) {
+  private static boolean candidate(String s, int start, int end, int h) {
     int length = end - start;
     if (length >= CANDIDATES.length) {
       return false;
-    }
-    int h = 0;
-    for (int k = start; k < end; k++) {
-      char c = s.charAt(k);
-      if (c >= 128) {
-        return false; // every candidate is ASCII
-      }
-      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
     int bit = hashBit(h);
     if ((CANDIDATE_HASHES[bit >>> 6] & 1L << bit) == 0) {
@@ -125,15 +117,25 @@ final class NumberExtractor {
 
   /** {@link Character#isLetter(char)}, looked up. */
   private static final boolean[] LETTER = new boolean[0x10000];
-  /** Characters that may start a number: where {@link #extract} stops to look. */
-  private static final boolean[] START = new boolean[0x10000];
+  /**
+   * What each character may start, where {@link #extract} stops to look: one look-up a
+   * character instead of the tests in turn (most characters start nothing).
+   */
+  private static final byte[] START = new byte[0x10000];
+  private static final byte NOTHING = 0;
+  private static final byte ARABIC = 1;
+  private static final byte HALF_SIGN = 2;
+  private static final byte NUMERAL = 3;
+  private static final byte WORD = 4;
 
   static {
     for (int c = 0; c < LETTER.length; c++) {
       char ch = (char) c;
       LETTER[c] = Character.isLetter(ch);
-      START[c] = digit(ch) >= 0 || ch == '\u534a' || chineseDigit(ch) >= 0 || chineseUnit(ch) > 0
-          || LETTER[c] && ch < 0x250;
+      // the order of the tests is extract's: a digit first, then 半, a numeral, a Latin letter
+      START[c] = digit(ch) >= 0 ? ARABIC : ch == '\u534a' ? HALF_SIGN
+          : chineseDigit(ch) >= 0 || chineseUnit(ch) > 0 ? NUMERAL
+          : LETTER[c] && ch < 0x250 ? WORD : NOTHING;
     }
   }
 
@@ -150,23 +152,31 @@ final class NumberExtractor {
 
   /** Reports every number in {@code s}, Chinese numerals and English words included. */
   static void extract(String s, Sink sink) {
+    extract(s, s.toCharArray(), sink);
+  }
+
+  /**
+   * {@link #extract(String, Sink)}, with {@code s}'s characters in {@code chars[0..s.length())}
+   * (a buffer the caller reuses): the loop over every character reads the array, so that its
+   * compiled code is the same for Latin-1 and UTF-16 strings (a loop over {@code charAt} of
+   * both kinds was compiled again each time it met the other); the rare paths read {@code s}.
+   */
+  static void extract(String s, char[] chars, Sink sink) {
     int n = s.length();
     int i = 0;
     while (i < n) {
-      char ch = s.charAt(i);
-      if (!START[ch]) {
+      int start = START[chars[i]];
+      if (start == NOTHING) {
         i++;
-      } else if (digit(ch) >= 0) {
+      } else if (start == WORD) {
+        i = english(s, chars, i, sink);
+      } else if (start == ARABIC) {
         i = arabic(s, i, sink);
-      } else if (ch == '半') {
+      } else if (start == HALF_SIGN) {
         emit(0.5, sink); // 半 = half: 半个世纪, 一半, 半小时
         i++;
-      } else if (chineseDigit(ch) >= 0 || chineseUnit(ch) > 0) {
-        i = chinese(s, i, sink);
-      } else if (Character.isLetter(ch) && ch < 0x250) {
-        i = english(s, i, sink);
       } else {
-        i++;
+        i = chinese(s, i, sink);
       }
     }
   }
@@ -271,6 +281,9 @@ final class NumberExtractor {
 
   private static int chinese(String s, int start, Sink sink) {
     int n = s.length();
+    if (s.charAt(start) == '一' && (start + 1 == n || START[s.charAt(start + 1)] != NUMERAL)) {
+      return start + 1; // 一 alone, the commonest numeral, is 1: never evidence (see emit)
+    }
     int i = start;
     boolean hasUnit = false;
     while (i < n && (chineseDigit(s.charAt(i)) >= 0 || chineseUnit(s.charAt(i)) > 0)) {
@@ -318,13 +331,23 @@ final class NumberExtractor {
     return i;
   }
 
-  private static int english(String s, int start, Sink sink) {
+  private static int english(String s, char[] chars, int start, Sink sink) {
     int n = s.length();
     int i = start;
-    while (i < n && LETTER[s.charAt(i)]) {
+    // the word's lower-case hash as it is read: every candidate is ASCII, and for an ASCII
+    // letter c | 0x20 is its lower case
+    int h = 0;
+    int wide = 0;
+    while (i < n) {
+      char c = chars[i];
+      if (!LETTER[c]) {
+        break;
+      }
+      wide |= c & 0xFF80;
+      h = 31 * h + (c | 0x20);
       i++;
     }
-    return candidate(s, start, i) ? numberWord(s, start, i, sink) : i;
+    return wide == 0 && candidate(s, start, i, h) ? numberWord(s, start, i, sink) : i;
   }
 
   /**

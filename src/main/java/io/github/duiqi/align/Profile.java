@@ -291,10 +291,10 @@ final class Profile {
    * True if the word {@code s[start..end)}, lower-cased, may be in the filter: its
    * {@link String#hashCode} computed in place, for ASCII words (others are always looked up).
    */
-  private static boolean mayContain(long[] filter, String s, int start, int end) {
+  private static boolean mayContain(long[] filter, char[] s, int start, int end) {
     int h = 0;
     for (int k = start; k < end; k++) {
-      char c = s.charAt(k);
+      char c = s[k];
       if (c >= 128) {
         return true;
       }
@@ -397,14 +397,22 @@ final class Profile {
       double[] length = side.length;
       int[] punct = side.punct;
       int[] counts = new int[PUNCT_CLASSES];
+      // each sentence's characters are read from this buffer, not the string: see
+      // NumberExtractor.extract(String, char[], Sink)
+      char[] chars = new char[256];
       for (int k = from; k < to; k++) {
         String s = sentences.get(k);
+        int n = s.length();
+        if (n > chars.length) {
+          chars = new char[Math.max(n, 2 * chars.length)];
+        }
+        s.getChars(0, n, chars, 0);
         side.quoteEnds[k + 1] = endsTurn(s, chinese) ? 1 : 0;
         Arrays.fill(counts, 0);
         int len = 0;
         boolean latin = false;
-        for (int p = 0; p < s.length(); p++) {
-          char ch = s.charAt(p);
+        for (int p = 0; p < n; p++) {
+          char ch = chars[p];
           len += WIDTH[ch];
           int kind = KIND[ch];
           int cls = (kind & 7) - 1;
@@ -416,12 +424,12 @@ final class Profile {
         length[k + 1] = len;
         System.arraycopy(counts, 0, punct, (k + 1) * PUNCT_CLASSES, PUNCT_CLASSES);
         int before = numbers.size;
-        NumberExtractor.extract(s, numbers::add);
+        NumberExtractor.extract(s, chars, numbers::add);
         side.numberAt[k + 1] = numbers.size - before;
         if (latin) {
           letters[(k - from) >>> 6] |= 1L << (k - from);
           if (chinese) {
-            side.tokenAt[k + 1] = chineseWords(s, words);
+            side.tokenAt[k + 1] = chineseWords(s, chars, words);
           }
         }
       }
@@ -445,10 +453,16 @@ final class Profile {
     /** The English sentences' tokens that the (complete, only read) vocabulary holds. */
     void englishTokens(Map<String, Integer> vocabulary, long[] filter) {
       List<String> sentences = side.sentences;
+      char[] chars = new char[256];
       for (int k = from; k < to; k++) {
         if ((letters[(k - from) >>> 6] & 1L << (k - from)) != 0) {
           int before = tokens.size;
-          englishTokenIds(sentences.get(k), vocabulary, filter, tokens);
+          String s = sentences.get(k);
+          if (s.length() > chars.length) {
+            chars = new char[Math.max(s.length(), 2 * chars.length)];
+          }
+          s.getChars(0, s.length(), chars, 0);
+          englishTokenIds(s, chars, vocabulary, filter, tokens);
           side.tokenAt[k + 1] = tokens.size - before;
         }
       }
@@ -498,17 +512,17 @@ final class Profile {
    * Adds the Latin words of 2+ letters of a Chinese sentence, lower-cased, to {@code out},
    * each time one occurs; returns how many.
    */
-  private static int chineseWords(String s, List<String> out) {
+  private static int chineseWords(String s, char[] chars, List<String> out) {
     int n = s.length();
     int i = 0;
     int count = 0;
     while (i < n) {
-      if (!isLatinLetter(s.charAt(i))) {
+      if (!isLatinLetter(chars[i])) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && isLatinLetter(s.charAt(i))) {
+      while (i < n && isLatinLetter(chars[i])) {
         i++;
       }
       if (i - start >= 2) {
@@ -523,21 +537,21 @@ final class Profile {
    * Adds to {@code out} the ids of an English sentence's Latin words of 2+ letters that the
    * vocabulary holds, once each; words the filter rules out are not looked up.
    */
-  private static void englishTokenIds(String s, Map<String, Integer> vocabulary, long[] filter,
-      IntList out) {
+  private static void englishTokenIds(String s, char[] chars, Map<String, Integer> vocabulary,
+      long[] filter, IntList out) {
     int n = s.length();
     int i = 0;
     int before = out.size;
     while (i < n) {
-      if (!isLatinLetter(s.charAt(i))) {
+      if (!isLatinLetter(chars[i])) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && isLatinLetter(s.charAt(i))) {
+      while (i < n && isLatinLetter(chars[i])) {
         i++;
       }
-      if (i - start < 2 || !mayContain(filter, s, start, i)) {
+      if (i - start < 2 || !mayContain(filter, chars, start, i)) {
         continue;
       }
       Integer id = vocabulary.get(s.substring(start, i).toLowerCase(Locale.ROOT));
