@@ -213,7 +213,7 @@ final class BeadSearch {
             touchRows(path, lo, hi, m));
       }
       if (full) {
-        return path;
+        return withCosts(path, model);
       }
       int[] wideLo = lo.clone();
       int[] wideHi = hi.clone();
@@ -233,7 +233,7 @@ final class BeadSearch {
       } else {
         wideCells = cover(path, wideLo, wideHi, m, reach);
         if (wideCells == cells) {
-          return path; // the band holds every path within the reach of this one
+          return withCosts(path, model); // the band holds every path within reach of this one
         }
       }
       if (wideCells > cellBudget || wideCells == cells) {
@@ -242,7 +242,7 @@ final class BeadSearch {
             + " {1,number,#} sentences (or blocks) stopped widening its band at {2,number,#}"
             + " cells, the budget; the alignment may follow the band''s edge somewhere",
             n, m, cells);
-        return path;
+        return withCosts(path, model);
       }
       lo = wideLo;
       hi = wideHi;
@@ -365,7 +365,37 @@ final class BeadSearch {
     int[] hi = new int[n + 1];
     Arrays.fill(lo, Integer.MAX_VALUE);
     long cells = cover(around, lo, hi, m, reach);
-    return new Grid(model, lo, hi, cells, null, 0).trace();
+    return withCosts(new Grid(model, lo, hi, cells, null, 0).trace(), model);
+  }
+
+  /** Beads from which {@link #withCosts} uses a second thread, where the settings allow. */
+  static final int PARALLEL_COSTS_FROM = 4_000;
+
+  /**
+   * Fills in the cost of each of the path's beads, through the row's fast path (the same bits
+   * as the reference, RowCostsTest; the reference's lexical term would search every gloss
+   * again). Only a path the search returns needs them, not those of the passes it widens
+   * from. Each bead's cost is computed on its own, so the halves of a long path go to two
+   * threads with the same result.
+   */
+  private static Path withCosts(Path path, CostModel model) {
+    int threads = path.size >= PARALLEL_COSTS_FROM ? model.settings.parallelism : 1;
+    int parts = Math.max(1, Math.min(threads, 2));
+    Parallel.run(parts, parts, part -> {
+      RowCosts rowCosts = new RowCosts(model);
+      double[] one = new double[1];
+      int from = (int) ((long) path.size * part / parts);
+      int to = (int) ((long) path.size * (part + 1) / parts);
+      for (int b = from; b < to; b++) {
+        int i = path.zhEnd[b];
+        int j = path.enEnd[b];
+        rowCosts.row(i);
+        rowCosts.columns(j, j);
+        rowCosts.costs(path.type[b], j, j, one);
+        path.cost[b] = one[0];
+      }
+    });
+    return path;
   }
 
   /** The band of the first search, for tests: {@code [lo[i], hi[i]]} for each row. */
@@ -796,6 +826,7 @@ final class BeadSearch {
       return adopted;
     }
 
+    /** The path back from the last cell; its beads' costs are filled in by {@link #withCosts}. */
     Path trace() {
       int n = model.zh.size;
       int m = model.en.size;
@@ -803,12 +834,9 @@ final class BeadSearch {
       int[] zhEnd = new int[capacity];
       int[] enEnd = new int[capacity];
       int[] type = new int[capacity];
-      double[] cost = new double[capacity];
       int size = 0;
       int i = n;
       int j = m;
-      RowCosts rowCosts = new RowCosts(model);
-      double[] one = new double[1];
       while (i > 0 || j > 0) {
         int t = back[i / CHECKPOINT][base(i) + j - lo[i]];
         if (t < 0) {
@@ -819,17 +847,10 @@ final class BeadSearch {
           zhEnd = Arrays.copyOf(zhEnd, capacity);
           enEnd = Arrays.copyOf(enEnd, capacity);
           type = Arrays.copyOf(type, capacity);
-          cost = Arrays.copyOf(cost, capacity);
         }
         zhEnd[size] = i;
         enEnd[size] = j;
         type[size] = t;
-        // the model's cost, through the row's fast path (the same bits, RowCostsTest): the
-        // reference's lexical term would search every gloss again
-        rowCosts.row(i);
-        rowCosts.columns(j, j);
-        rowCosts.costs(t, j, j, one);
-        cost[size] = one[0];
         size++;
         i -= model.chineseCounts[t];
         j -= model.englishCounts[t];
@@ -837,12 +858,8 @@ final class BeadSearch {
       reverse(zhEnd, size);
       reverse(enEnd, size);
       reverse(type, size);
-      for (int a = 0, b = size - 1; a < b; a++, b--) {
-        double x = cost[a];
-        cost[a] = cost[b];
-        cost[b] = x;
-      }
-      Path path = new Path(size, zhEnd, enEnd, type, cost);
+      // the beads' costs: filled in by withCosts for the path the search returns
+      Path path = new Path(size, zhEnd, enEnd, type, new double[size]);
       path.searchCost = searchCost;
       return path;
     }

@@ -1,6 +1,7 @@
 package io.github.duiqi.align;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duiqi.synthetic.SyntheticPair;
@@ -32,6 +33,11 @@ class ParallelScoresTest {
       Profile[] p = Profile.of(pair.chinese(), pair.english());
       CostModel one = new SentenceAligner(Settings.DEFAULT).model(p[0], p[1], Double.NaN);
       BeadSearch.Path alone = BeadSearch.search(one);
+      for (int b = 0; b < alone.size; b++) {
+        // each bead's cost is the model's (filled in once the search has its path)
+        double reference = one.cost(alone.type[b], alone.zhEnd[b], alone.enEnd[b]);
+        assertEquals(reference, alone.cost[b], 1e-9 * Math.max(1, reference), "bead " + b);
+      }
       for (int threads : new int[] {2, 4}) {
         CostModel many = new SentenceAligner(Settings.DEFAULT.withParallelism(threads))
             .model(p[0], p[1], Double.NaN);
@@ -40,6 +46,7 @@ class ParallelScoresTest {
         assertArrayEquals(java.util.Arrays.copyOf(alone.cost, alone.size),
             java.util.Arrays.copyOf(split.cost, split.size), 0.0);
         assertTrue(split.cellsComputed > alone.cellsComputed, "the other half computed too");
+        assertTrue(split.size >= BeadSearch.PARALLEL_COSTS_FROM, "costs on two threads");
       }
     }
   }
