@@ -45,43 +45,60 @@ final class NumberExtractor {
       Map.entry("Sept", 9L), Map.entry("Oct", 10L), Map.entry("Nov", 11L), Map.entry("Dec", 12L));
 
   /**
-   * {@code CANDIDATES[length][c]}: the months, number words and "half" of this length that
-   * start with lower-case letter {@code c}, lower-cased. Most English words match none (compared
-   * in place, ignoring case), and are passed over without the substring and lower-casing a
-   * dictionary look-up needs.
+   * The months, number words and "half", lower-cased, in order; {@link #MONTH}, {@link #SMALL}
+   * and {@link #MULTIPLIER} give each one's value as a month (capitalised as the map's key),
+   * a small number word or a multiplier (0, -1 and 0 where it is none). The words are matched
+   * in place by {@link #wordIndex}: no substring, lower-casing or map look-up, whose inlined
+   * code made the compiler take a quarter to half a second for each of {@link #arabic} and
+   * {@link #numberWord}, each time it compiled them.
    */
-  private static final String[][][] CANDIDATES = new String[16][128][];
+  private static final String[] WORDS;
+  private static final long[] MONTH;
+  private static final long[] SMALL;
+  private static final long[] MULTIPLIER;
+  /** Index of "may", a month only before a day number. */
+  private static final int MAY;
+  private static final int HALF_WORD;
+  /**
+   * {@code CANDIDATES[length][c]}: the indices of the words of this length that start with
+   * lower-case letter {@code c}. Most English words match none.
+   */
+  private static final int[][][] CANDIDATES = new int[16][128][];
 
   static {
-    for (Map<String, Long> words : List.of(SMALL_WORDS, MULTIPLIERS, MONTHS, Map.of("half", 0L))) {
+    java.util.TreeSet<String> all = new java.util.TreeSet<>();
+    for (Map<String, Long> words : List.of(SMALL_WORDS, MULTIPLIERS, MONTHS)) {
       for (String w : words.keySet()) {
-        String lower = w.toLowerCase(Locale.ROOT);
-        String[][] byFirst = CANDIDATES[lower.length()];
-        String[] list = byFirst[lower.charAt(0)];
-        if (list == null) {
-          list = new String[0];
-        }
-        if (!List.of(list).contains(lower)) {
-          list = java.util.Arrays.copyOf(list, list.length + 1);
-          list[list.length - 1] = lower;
-          java.util.Arrays.sort(list);
-        }
-        byFirst[lower.charAt(0)] = list;
+        all.add(w.toLowerCase(Locale.ROOT));
       }
     }
+    all.add("half");
+    WORDS = all.toArray(new String[0]);
+    MONTH = new long[WORDS.length];
+    SMALL = new long[WORDS.length];
+    MULTIPLIER = new long[WORDS.length];
+    for (int k = 0; k < WORDS.length; k++) {
+      String w = WORDS[k];
+      Long month = MONTHS.get(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+      MONTH[k] = month == null ? 0 : month;
+      SMALL[k] = SMALL_WORDS.getOrDefault(w, -1L);
+      MULTIPLIER[k] = MULTIPLIERS.getOrDefault(w, 0L);
+      int[] list = CANDIDATES[w.length()][w.charAt(0)];
+      list = list == null ? new int[1] : java.util.Arrays.copyOf(list, list.length + 1);
+      list[list.length - 1] = k;
+      CANDIDATES[w.length()][w.charAt(0)] = list;
+    }
+    MAY = java.util.Arrays.asList(WORDS).indexOf("may");
+    HALF_WORD = java.util.Arrays.asList(WORDS).indexOf("half");
   }
 
   /** Bits of the lower-case hashes of every candidate word (see {@link #candidate}). */
   private static final long[] CANDIDATE_HASHES = new long[64];
 
   static {
-    for (String[][] byFirst : CANDIDATES) {
-      for (String[] list : byFirst) {
-        for (String w : list == null ? new String[0] : list) {
-          int bit = hashBit(w.hashCode());
-          CANDIDATE_HASHES[bit >>> 6] |= 1L << bit;
-        }
-      }
+    for (String w : WORDS) {
+      int bit = hashBit(w.hashCode());
+      CANDIDATE_HASHES[bit >>> 6] |= 1L << bit;
     }
   }
 
@@ -95,24 +112,49 @@ final class NumberExtractor {
    * and then the word equals one of them, ignoring case.
    */
   private static boolean candidate(String s, int start, int end, int h) {
-    int length = end - start;
-    if (length >= CANDIDATES.length) {
-      return false;
-    }
     int bit = hashBit(h);
-    if ((CANDIDATE_HASHES[bit >>> 6] & 1L << bit) == 0) {
-      return false;
+    return (CANDIDATE_HASHES[bit >>> 6] & 1L << bit) != 0 && wordIndex(s, start, end) >= 0;
+  }
+
+  /**
+   * The index in {@link #WORDS} of the word {@code s[start..end)} (letters), ignoring case, or
+   * -1. A word with a letter outside ASCII is none of them: no such letter lower-cases to the
+   * ASCII letters they are made of (the Kelvin sign gives k, which none has; İ gives i and a
+   * combining dot), so this is the look-up of the word lower-cased in the maps.
+   */
+  private static int wordIndex(String s, int start, int end) {
+    int length = end - start;
+    if (length == 0 || length >= CANDIDATES.length) {
+      return -1;
     }
-    String[] list = CANDIDATES[length][Character.toLowerCase(s.charAt(start))];
+    char first = s.charAt(start);
+    if (first >= 128) {
+      return -1;
+    }
+    int[] list = CANDIDATES[length][first | 0x20];
     if (list == null) {
-      return false;
+      return -1;
     }
-    for (String w : list) {
-      if (s.regionMatches(true, start, w, 0, length)) {
-        return true;
+    for (int k : list) {
+      if (equalsIgnoringCase(s, start, WORDS[k])) {
+        return k;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * True if the letters {@code s[start..start + lower.length())} are {@code lower} (ASCII,
+   * lower case) in any case: an ASCII letter's lower case is {@code | 0x20}.
+   */
+  private static boolean equalsIgnoringCase(String s, int start, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      char c = s.charAt(start + k);
+      if (c >= 128 || (c | 0x20) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link Character#isLetter(char)}, looked up. */
@@ -229,9 +271,9 @@ final class NumberExtractor {
         while (wordEnd < n && LETTER[s.charAt(wordEnd)]) {
           wordEnd++;
         }
-        Long mult = MULTIPLIERS.get(s.substring(after, wordEnd).toLowerCase(Locale.ROOT));
-        if (mult != null && mult >= 1_000) {
-          value *= mult;
+        int w = wordIndex(s, after, wordEnd);
+        if (w >= 0 && MULTIPLIER[w] >= 1_000) {
+          value *= MULTIPLIER[w];
           i = wordEnd;
         }
       }
@@ -359,25 +401,23 @@ final class NumberExtractor {
   private static int numberWord(String s, int start, int firstEnd, Sink sink) {
     int n = s.length();
     int i = firstEnd;
-    String word = s.substring(start, i);
-    Long month = MONTHS.get(word);
-    if (month != null) {
+    int first = wordIndex(s, start, i);
+    if (MONTH[first] > 0 && capitalised(s, start, WORDS[first])) {
       // "May" is mostly the verb: count it only before a day number
       int after = i;
       while (after < n && (s.charAt(after) == ' ' || s.charAt(after) == '.')) {
         after++;
       }
-      if (!word.equals("May") || after < n && digit(s.charAt(after)) >= 0) {
-        emit(month, sink);
+      if (first != MAY || after < n && digit(s.charAt(after)) >= 0) {
+        emit(MONTH[first], sink);
       }
       return i;
     }
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.equals("half")) {
+    if (first == HALF_WORD) {
       sink.accept(HALF);
       return i;
     }
-    if (!SMALL_WORDS.containsKey(lower)) {
+    if (SMALL[first] < 0) {
       return i;
     }
     // a run of number words: "twenty-one", "three hundred and five", "two million"
@@ -390,21 +430,21 @@ final class NumberExtractor {
       while (wordEnd < n && LETTER[s.charAt(wordEnd)]) {
         wordEnd++;
       }
-      String w = s.substring(pos, wordEnd).toLowerCase(Locale.ROOT);
-      Long small = SMALL_WORDS.get(w);
-      Long mult = MULTIPLIERS.get(w);
-      if (small != null) {
+      int w = wordIndex(s, pos, wordEnd);
+      long small = w >= 0 ? SMALL[w] : -1;
+      long mult = w >= 0 ? MULTIPLIER[w] : 0;
+      if (small >= 0) {
         current += small;
-      } else if (mult != null) {
+      } else if (mult > 0) {
         current = (current == 0 ? 1 : current) * mult;
         if (mult >= 1_000) {
           total += current;
           current = 0;
         }
-      } else if (!w.equals("and") || pos == start) {
+      } else if (wordEnd - pos != 3 || !equalsIgnoringCase(s, pos, "and") || pos == start) {
         break;
       }
-      if (small != null || mult != null) {
+      if (small >= 0 || mult > 0) {
         end = wordEnd;
       }
       int next = wordEnd;
@@ -418,6 +458,19 @@ final class NumberExtractor {
     }
     emit(total + current, sink);
     return end;
+  }
+
+  /** True if {@code s} at {@code start} is {@code lower} capitalised: the months' own case. */
+  private static boolean capitalised(String s, int start, String lower) {
+    if (s.charAt(start) != lower.charAt(0) - ('a' - 'A')) {
+      return false;
+    }
+    for (int k = 1; k < lower.length(); k++) {
+      if (s.charAt(start + k) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void emit(double value, Sink sink) {
