@@ -368,19 +368,18 @@ final class BeadSearch {
     return withCosts(new Grid(model, lo, hi, cells, null, 0).trace(), model);
   }
 
-  /** Beads from which {@link #withCosts} uses a second thread, where the settings allow. */
+  /** Beads from which {@link #withCosts} uses the settings' threads. */
   static final int PARALLEL_COSTS_FROM = 4_000;
 
   /**
    * Fills in the cost of each of the path's beads, through the row's fast path (the same bits
    * as the reference, RowCostsTest; the reference's lexical term would search every gloss
    * again). Only a path the search returns needs them, not those of the passes it widens
-   * from. Each bead's cost is computed on its own, so the halves of a long path go to two
-   * threads with the same result.
+   * from. Each bead's cost is computed on its own, so the parts of a long path go to the
+   * settings' threads with the same result.
    */
   private static Path withCosts(Path path, CostModel model) {
-    int threads = path.size >= PARALLEL_COSTS_FROM ? model.settings.parallelism : 1;
-    int parts = Math.max(1, Math.min(threads, 2));
+    int parts = path.size >= PARALLEL_COSTS_FROM ? Math.max(1, model.settings.parallelism) : 1;
     Parallel.run(parts, parts, part -> {
       RowCosts rowCosts = new RowCosts(model);
       double[] one = new double[1];

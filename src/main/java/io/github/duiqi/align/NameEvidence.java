@@ -403,10 +403,7 @@ final class NameEvidence {
       EnglishScan scan = new EnglishScan(english.size());
       for (int q = 0; q < english.size(); q++) {
         String s = english.get(q);
-        if (s.length() > scan.chars.length) {
-          scan.chars = new char[Math.max(s.length(), 2 * scan.chars.length)];
-        }
-        s.getChars(0, s.length(), scan.chars, 0);
+        scan.chars = NumberExtractor.chars(s, scan.chars);
         scan.read(s, scan.chars);
         scan.wordAt[q + 1] = scan.single.size;
       }
@@ -543,20 +540,11 @@ final class NameEvidence {
     private int find(int hash, String s, int from, int to) {
       for (int slot = formOfHash.first(hash); slot >= 0; slot = formOfHash.next(slot, hash)) {
         String form = forms.get(formOfHash.value(slot));
-        if (form.length() == to - from && sameLowerCase(form, s, from)) {
+        if (form.length() == to - from && NumberExtractor.equalsIgnoringCase(s, from, form)) {
           return formOfHash.value(slot);
         }
       }
       return -1;
-    }
-
-    private static boolean sameLowerCase(String form, String s, int from) {
-      for (int k = 0; k < form.length(); k++) {
-        if (form.charAt(k) != (s.charAt(from + k) | 0x20)) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private static boolean isLetterOrDigit(char ch) {

@@ -144,10 +144,11 @@ final class NumberExtractor {
   }
 
   /**
-   * True if the letters {@code s[start..start + lower.length())} are {@code lower} (ASCII,
-   * lower case) in any case: an ASCII letter's lower case is {@code | 0x20}.
+   * True if the letters {@code s[start..start + lower.length())} are {@code lower} (ASCII
+   * letters and spaces, lower case) in any case: an ASCII letter's lower case is
+   * {@code | 0x20}, and a space's is itself.
    */
-  private static boolean equalsIgnoringCase(String s, int start, String lower) {
+  static boolean equalsIgnoringCase(String s, int start, String lower) {
     for (int k = 0; k < lower.length(); k++) {
       char c = s.charAt(start + k);
       if (c >= 128 || (c | 0x20) != lower.charAt(k)) {
@@ -190,6 +191,17 @@ final class NumberExtractor {
 
   static long key(double value) {
     return Math.round(value * 100.0);
+  }
+
+  /**
+   * {@code s}'s characters from index 0: in {@code buffer} if it is long enough, else in a
+   * larger array, which the caller keeps as its buffer for the next sentence.
+   */
+  static char[] chars(String s, char[] buffer) {
+    char[] out = s.length() <= buffer.length ? buffer
+        : new char[Math.max(s.length(), 2 * buffer.length)];
+    s.getChars(0, s.length(), out, 0);
+    return out;
   }
 
   /** Reports every number in {@code s}, Chinese numerals and English words included. */

@@ -403,10 +403,7 @@ final class Profile {
       for (int k = from; k < to; k++) {
         String s = sentences.get(k);
         int n = s.length();
-        if (n > chars.length) {
-          chars = new char[Math.max(n, 2 * chars.length)];
-        }
-        s.getChars(0, n, chars, 0);
+        chars = NumberExtractor.chars(s, chars);
         side.quoteEnds[k + 1] = endsTurn(s, chinese) ? 1 : 0;
         Arrays.fill(counts, 0);
         int len = 0;
@@ -458,10 +455,7 @@ final class Profile {
         if ((letters[(k - from) >>> 6] & 1L << (k - from)) != 0) {
           int before = tokens.size;
           String s = sentences.get(k);
-          if (s.length() > chars.length) {
-            chars = new char[Math.max(s.length(), 2 * chars.length)];
-          }
-          s.getChars(0, s.length(), chars, 0);
+          chars = NumberExtractor.chars(s, chars);
           englishTokenIds(s, chars, vocabulary, filter, tokens);
           side.tokenAt[k + 1] = tokens.size - before;
         }
