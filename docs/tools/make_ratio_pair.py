@@ -5,10 +5,13 @@ beads with more Chinese than English sentences (2-1, 3-1, 3-2, 4-1) weighted up 
 that makes the expected ratio the target.
 
 usage: make_ratio_pair.py DEV_DIR N_ZH_SENTENCES OUT_PREFIX [--ratio R] [--seed S]
+                         [--drift R2 [--stretch K]]
   DEV_DIR  e.g. /work/shared/data/align-dev: SET/NAME.zh, .en (one sentence a line) and .align
            (one bead a line, "[zh ids]:[en ids]", 0-based, an optional third field ignored)
   writes OUT_PREFIX.zh, OUT_PREFIX.en (one sentence a line) and OUT_PREFIX.align (the gold
   ladder, same format), and prints the counts, the ratio reached and the bead mix.
+  --drift R2: the target alternates between R and R2 every K Chinese sentences (default 2000), so
+  that the local ratio moves as in a long verse-aligned text (issue 12's held-out pair).
 
 The output holds copyrighted sentences: write it outside the repository, never commit it.
 """
@@ -84,14 +87,20 @@ def main():
     p.add_argument('out')
     p.add_argument('--ratio', type=float, default=1.4, help='Chinese per English sentence (1.4)')
     p.add_argument('--seed', type=int, default=1412, help='random seed (1412)')
+    p.add_argument('--drift', type=float, help='a second ratio, alternating with --ratio')
+    p.add_argument('--stretch', type=int, default=2000,
+                   help='Chinese sentences of each stretch with --drift (2000)')
     a = p.parse_args()
     if a.sentences < 1:
         sys.exit(f'N_ZH_SENTENCES must be at least 1, not {a.sentences}')
+    if a.stretch < 1:
+        sys.exit(f'--stretch must be at least 1, not {a.stretch}')
     if not os.path.isdir(a.dev):
         sys.exit(f'{a.dev}: not a directory')
     beads = read_beads(a.dev)
-    w = heavy_weight(beads, a.ratio)
-    weights = [w if zh_heavy(b) else 1.0 for b in beads]
+    ratios = [a.ratio] if a.drift is None else [a.ratio, a.drift]
+    heavy = [heavy_weight(beads, r) for r in ratios]
+    weights = [[w if zh_heavy(b) else 1.0 for b in beads] for w in heavy]
     rnd = random.Random(a.seed)
     mix = collections.Counter()
     nz = ne = 0
@@ -99,7 +108,7 @@ def main():
             open(a.out + '.en', 'w', encoding='utf-8', newline='\n') as fe, \
             open(a.out + '.align', 'w', encoding='utf-8', newline='\n') as fa:
         while nz < a.sentences:
-            z, e = rnd.choices(beads, weights)[0]
+            z, e = rnd.choices(beads, weights[nz // a.stretch % len(weights)])[0]
             for s in z:
                 fz.write(s + '\n')
             for s in e:
@@ -112,7 +121,7 @@ def main():
     total = sum(mix.values())
     shares = ', '.join(f'{k} {100 * v / total:.1f} %' for k, v in mix.most_common(6))
     print(f'{a.out}: {nz} zh, {ne} en sentences, ratio {nz / max(ne, 1):.3f}, '
-          f'{total} beads (zh-heavy weight {w:.2f}): {shares}')
+          f'{total} beads (zh-heavy weight {" / ".join(f"{w:.2f}" for w in heavy)}): {shares}')
 
 
 if __name__ == '__main__':
