@@ -56,9 +56,16 @@ echo "input: $(wc -l < "$prefix.zh") zh lines, $(wc -l < "$prefix.en") en lines,
 
 first=""
 for ((r = 1; r <= runs; r++)); do
+  rc=0
   /usr/bin/time -o "$dir/time.txt" -f "wall %e s, user %U s, sys %S s, max RSS %M KiB" \
     "${pin[@]}" java -Xmx1g -jar duiqi-cli/target/duiqi-cli.jar align --presplit --no-progress \
-    --format ladder "${flags[@]}" "$prefix.zh" "$prefix.en" > "$dir/out.align" 2> "$dir/err.txt"
+    --format ladder "${flags[@]}" "$prefix.zh" "$prefix.en" > "$dir/out.align" 2> "$dir/err.txt" \
+    || rc=$?
+  if ((rc != 0)); then
+    cat "$dir/err.txt" >&2
+    echo "run $r: duiqi align exited with $rc ($(tail -1 "$dir/time.txt"))" >&2
+    exit 1
+  fi
   budget=$(grep -q "cell budget" "$dir/err.txt" && echo "BUDGET HIT" || echo "no budget hit")
   sum=$(md5sum < "$dir/out.align" | cut -c1-8)
   echo "run $r: $(cat "$dir/time.txt"); $(wc -l < "$dir/out.align") beads, md5 $sum; $budget"
