@@ -192,6 +192,50 @@ class LexicalEvidenceTest {
   }
 
   @Test
+  void rowCostsWithTheLexiconHoldInAnyOrderOfRows() throws IOException {
+    // the rows' lexical state (the span's marks, the ring of translations) is kept from row to
+    // row: rows visited out of order, again, and in runs (as the posteriors' windows and a
+    // resumed search visit them) must still give the model's cost to the bit, with a bead
+    // type of 4 Chinese sentences among the others
+    List<String> zh = lines("/verdict/market.zh");
+    List<String> en = lines("/verdict/market.en");
+    LexicalEvidence x = LexicalEvidence.of(lexicon(), zh, en);
+    Profile[] p = Profile.of(zh, en);
+    Settings wide = Settings.DEFAULT.withBeadType(4, 1, 0.01);
+    int compared = 0;
+    for (LexicalEvidence evidence : List.of(x, x.withoutHeldTranslations())) {
+      for (Settings settings : List.of(Settings.DEFAULT, wide)) {
+        CostModel model = new SentenceAligner(settings).model(p[0], p[1], Double.NaN)
+            .withLexical(evidence, 0, 0);
+        RowCosts rows = new RowCosts(model);
+        java.util.Random random = new java.util.Random(11);
+        int m = model.en.size;
+        double[] out = new double[m + 1];
+        int i = 0;
+        for (int step = 0; step < 3 * model.zh.size; step++) {
+          i = random.nextInt(3) == 0 ? random.nextInt(model.zh.size + 1)
+              : Math.min(model.zh.size, i + 1);
+          rows.row(i);
+          rows.columns(0, m);
+          for (int t = 0; t < model.types(); t++) {
+            if (!rows.fits(t)) {
+              continue;
+            }
+            int from = model.englishCounts[t];
+            rows.costs(t, from, m, out);
+            for (int j = from; j <= m; j++) {
+              assertEquals(model.cost(t, i, j), out[j - from],
+                  "type " + t + " at (" + i + ", " + j + ")");
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    assertTrue(compared > 10_000, "cells compared: " + compared);
+  }
+
+  @Test
   void relaxingWithTheLexicalTermTakesTheFullCostsCells() throws IOException {
     List<String> zh = lines("/verdict/market.zh");
     List<String> en = lines("/verdict/market.en");
